@@ -1,0 +1,169 @@
+/**
+ * Building blocks shared by every collection schema. Each error message is written for an
+ * editor: it names what is wrong and how to fix it, because it is printed next to the file and
+ * field that failed.
+ */
+import { z } from 'astro/zod';
+import { COUNTRY_CODES } from '../lib/countries.ts';
+
+/** The collections an editor can point at from another record. */
+export const COLLECTIONS = [
+  'companies',
+  'people',
+  'investors',
+  'funding',
+  'models',
+  'regulations',
+  'glossary',
+  'articles',
+] as const;
+export type CollectionName = (typeof COLLECTIONS)[number];
+
+/** Collections whose records can be linked from an article's or a term's `related` block. */
+export const RELATABLE = [
+  'companies',
+  'people',
+  'investors',
+  'funding',
+  'models',
+  'regulations',
+  'glossary',
+] as const;
+export type RelatableCollection = (typeof RELATABLE)[number];
+
+export interface Ref<C extends string = string> {
+  collection: C;
+  id: string;
+}
+
+/**
+ * How a schema points at another collection. `content.config.ts` passes Astro's `reference()`;
+ * the tests (plain Node, no Astro runtime) pass `plainRef`, which produces the same
+ * `{ collection, id }` shape. Astro only logs a dangling reference, so `src/lib/integrity.ts`
+ * checks them all and fails the build.
+ */
+export type RefFactory = <C extends CollectionName>(collection: C) => z.ZodType<Ref<C>, unknown>;
+
+export const SLUG_RE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export const plainRef: RefFactory = <C extends CollectionName>(collection: C) =>
+  z
+    .string({ error: `must be the slug of a record in content/${collection}/, e.g. "mistral-ai"` })
+    .regex(SLUG_RE, `must be a slug (lowercase letters, digits and hyphens) of a record in content/${collection}/`)
+    .transform((id): Ref<C> => ({ collection, id })) as unknown as z.ZodType<Ref<C>, unknown>;
+
+const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+function toUtcDate(value: unknown): Date | null {
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : value;
+  if (typeof value !== 'string') return null;
+  const m = DATE_RE.exec(value);
+  if (!m) return null;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  // Rejects 2024-02-30 and the like, which Date would silently roll over.
+  return d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]) ? d : null;
+}
+
+/** A calendar date written YYYY-MM-DD (YAML may hand it over as a Date already). */
+export function isoDate(opts: { allowFuture?: boolean } = {}) {
+  return z.unknown().transform((value, ctx): Date => {
+    const d = toUtcDate(value);
+    if (!d) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `must be a real date written YYYY-MM-DD, e.g. 2023-12-11 (got ${JSON.stringify(value)})`,
+      });
+      return z.NEVER;
+    }
+    if (!opts.allowFuture && d.getTime() > Date.now()) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `is in the future (${d.toISOString().slice(0, 10)}): only events that have happened can be recorded here`,
+      });
+      return z.NEVER;
+    }
+    return d;
+  });
+}
+
+/** Only http(s) links: no javascript:, data: or relative URLs in editors' files. */
+export const httpUrl = z
+  .string({ error: 'must be a full web address starting with https://' })
+  .refine((s) => {
+    try {
+      const u = new URL(s);
+      return (u.protocol === 'https:' || u.protocol === 'http:') && u.hostname.includes('.');
+    } catch {
+      return false;
+    }
+  }, 'must be a full web address starting with https:// (javascript:, data: and relative links are not allowed)');
+
+const nonEmpty = (what: string) =>
+  z.string({ error: `${what} is required` }).trim().min(1, `${what} must not be empty`);
+
+/** A short text in both languages. */
+export const localized = (what = 'text', max = 600) =>
+  z
+    .strictObject(
+      {
+        en: nonEmpty(`the English ${what}`).max(max, `the English ${what} must be at most ${max} characters`),
+        es: nonEmpty(`the Spanish ${what}`).max(max, `the Spanish ${what} must be at most ${max} characters`),
+      },
+      { error: `${what} must be written in both languages: { en: "...", es: "..." }` },
+    )
+    .describe(`${what} in English (en) and Spanish (es)`);
+export type Localized = { en: string; es: string };
+
+export const sourceSchema = z
+  .strictObject({
+    url: httpUrl.describe('Address of the page that states the fact.'),
+    publisher: nonEmpty('publisher').describe('Who published it: the outlet, company or institution.'),
+    title: nonEmpty('title').describe("The page's own headline."),
+    published: isoDate().describe("The page's publication date, YYYY-MM-DD."),
+  })
+  .describe('Where a fact comes from.');
+export type Source = z.infer<typeof sourceSchema>;
+
+export const sources = (what: string) =>
+  z
+    .array(sourceSchema, { error: `sources is required: every ${what} needs at least one source (url, publisher, title, published)` })
+    .min(1, `every ${what} needs at least one source (url, publisher, title, published)`)
+    .describe(`The pages that state this ${what}'s facts. At least one.`);
+
+const CURRENCIES = new Set(Intl.supportedValuesOf('currency'));
+
+export const currencyCode = z
+  .string({ error: 'currency must be an ISO 4217 code such as EUR, USD or GBP' })
+  .refine((c) => CURRENCIES.has(c), 'currency must be an ISO 4217 code in capitals, such as EUR, USD or GBP')
+  .describe('ISO 4217 code of the currency in which the amount was announced.');
+
+export const moneySchema = z
+  .strictObject({
+    value: z
+      .number({ error: 'value must be a number in the announced currency, e.g. 385000000' })
+      .positive('must be a positive number in the announced currency, e.g. 385000000')
+      .finite(),
+    currency: currencyCode,
+  })
+  .describe('An amount in the currency in which it was announced.');
+export type Money = z.infer<typeof moneySchema>;
+
+export const countryCode = z
+  .string({ error: 'country must be an ISO 3166-1 alpha-2 code such as FR or DE' })
+  .refine((c) => COUNTRY_CODES.has(c), 'must be an ISO 3166-1 alpha-2 country code in capitals, e.g. FR, DE, GB')
+  .describe('ISO 3166-1 alpha-2 country code, e.g. FR.');
+
+/** Lists of slugs per collection: `{ companies: [mistral-ai], models: [mistral-7b] }`. */
+export function relatedSchema(ref: RefFactory) {
+  return z
+    .strictObject({
+      companies: z.array(ref('companies')).optional(),
+      people: z.array(ref('people')).optional(),
+      investors: z.array(ref('investors')).optional(),
+      funding: z.array(ref('funding')).optional(),
+      models: z.array(ref('models')).optional(),
+      regulations: z.array(ref('regulations')).optional(),
+      glossary: z.array(ref('glossary')).optional(),
+    })
+    .describe('Records this one relates to, as lists of slugs per collection.');
+}
