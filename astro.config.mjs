@@ -16,6 +16,18 @@ export default defineConfig({
     defaultLocale: 'en',
     routing: { prefixDefaultLocale: false },
   },
+  vite: {
+    build: {
+      rollupOptions: {
+        // Every MDX module starts with "use astro:head-inject"; the bundler's warning about it is
+        // cosmetic (an open upstream issue) and would bury real warnings.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && String(warning.message).includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
   integrations: [
     mdx(),
     sitemap({

@@ -44,6 +44,7 @@ export const en = {
   'type.model': 'Model',
   'type.regulation': 'Regulation',
   'type.glossary': 'Glossary term',
+  'type.page': 'Page',
   'articles.title': 'Articles',
   'articles.intro': 'Explainers that connect the records: what happened, why it matters, and where each fact comes from.',
   'article.published': 'Published',

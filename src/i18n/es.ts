@@ -46,6 +46,7 @@ export const es: Record<UIKey, string> = {
   'type.model': 'Modelo',
   'type.regulation': 'Regulación',
   'type.glossary': 'Término del glosario',
+  'type.page': 'Página',
   'articles.title': 'Artículos',
   'articles.intro': 'Análisis que conectan los registros: qué pasó, por qué importa y de dónde sale cada dato.',
   'article.published': 'Publicado',

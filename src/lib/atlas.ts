@@ -184,6 +184,6 @@ export function recordLabel(atlas: Atlas, collection: RelatableCollection, id: s
 }
 
 /** Every record named in a `related` block, in collection order. */
-export function relatedRecords(related: Partial<Record<RelatableCollection, { id: string }[]>> | undefined) {
+export function relatedRecords(related: Partial<Record<RelatableCollection, { id: string }[] | undefined>> | undefined) {
   return RELATABLE.flatMap((c) => (related?.[c] ?? []).map((r) => ({ collection: c, id: r.id })));
 }

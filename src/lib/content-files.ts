@@ -28,7 +28,8 @@ const LAYOUT: Record<CollectionName, { dirs: string[]; match: RegExp }> = {
 };
 
 export function splitFrontmatter(source: string, file: string): { data: unknown; body: string } {
-  const m = /^---\r?\n([\s\S]*?)\r?\n?---\r?\n?([\s\S]*)$/.exec(source);
+  // The closing --- must stand on a line of its own (a URL may contain "---").
+  const m = /^---\r?\n(?:([\s\S]*?)\r?\n)?---[ \t]*(?:\r?\n|$)([\s\S]*)$/.exec(source);
   if (!m) throw new Error(`${file}: an MDX record must start with front matter between two --- lines`);
   return { data: parseYaml(m[1] ?? '') ?? {}, body: m[2] ?? '' };
 }

@@ -1,0 +1,27 @@
+/**
+ * `node scripts/screenshot.ts <path> [out.png] [--dark] [--mobile]`: builds nothing; serves dist/ and saves a
+ * full-page screenshot of one page, to look at what readers see.
+ */
+import path from 'node:path';
+import { serve } from '../tests/helpers/server.ts';
+import { launch } from '../tests/helpers/browser.ts';
+
+const args = process.argv.slice(2);
+const flags = new Set(args.filter((a) => a.startsWith('--')));
+const [target = '/', out = 'screenshot.png'] = args.filter((a) => !a.startsWith('--'));
+const dist = path.resolve(import.meta.dirname, '..', 'dist');
+const site = await serve(dist);
+const browser = await launch();
+try {
+  const context = await browser.newContext({
+    viewport: flags.has('--mobile') ? { width: 390, height: 844 } : { width: 1280, height: 900 },
+    colorScheme: flags.has('--dark') ? 'dark' : 'light',
+  });
+  const page = await context.newPage();
+  await page.goto(site.url + target, { waitUntil: 'networkidle' });
+  await page.screenshot({ path: out, fullPage: true });
+  console.log(`saved ${out}`);
+} finally {
+  await browser.close();
+  await site.close();
+}
