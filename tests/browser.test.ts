@@ -1,0 +1,118 @@
+/** What needs a browser, in a real one: Debian's Chromium over the built site on localhost. */
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launch } from './helpers/browser.ts';
+import { serve } from './helpers/server.ts';
+import { assertBuilt, DIST } from './helpers/site.ts';
+
+let browser: Browser;
+let site: Awaited<ReturnType<typeof serve>>;
+let context: BrowserContext;
+
+beforeAll(async () => {
+  assertBuilt();
+  site = await serve(DIST);
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+async function open(path: string, opts: { javaScriptEnabled?: boolean } = {}): Promise<Page> {
+  context = await browser.newContext({ javaScriptEnabled: opts.javaScriptEnabled ?? true });
+  const page = await context.newPage();
+  await page.goto(site.url + path);
+  return page;
+}
+
+describe('search', () => {
+  test('typing a query shows typed results and puts the query in the URL', async () => {
+    const page = await open('/search/');
+    await page.fill('#q', 'Mistral');
+    const first = page.locator('.results li').first();
+    await first.waitFor();
+    expect(await page.locator('.results a[href="/companies/mistral-ai/"]').count()).toBe(1);
+    const badges = await page.locator('.results .badge').allTextContents();
+    expect(badges.length).toBeGreaterThan(0);
+    for (const b of badges) expect(b.trim()).not.toBe('');
+    expect(badges).toContain('Company');
+    await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe('Mistral');
+    expect(await page.locator('[role=status]').textContent()).toMatch(/\d+ results for “Mistral”/);
+    await context.close();
+  });
+
+  test('a shared link runs its query', async () => {
+    const page = await open('/es/search/?q=Microsoft');
+    await page.locator('.results li').first().waitFor();
+    expect(await page.inputValue('#q')).toBe('Microsoft');
+    const hrefs = await page.locator('.results a.title').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(hrefs.every((h) => h!.startsWith('/es/')), hrefs.join()).toBe(true);
+    await context.close();
+  });
+
+  test('a hostile query is shown as text, never run', async () => {
+    const page = await open('/search/');
+    let dialog = false;
+    page.on('dialog', (d) => { dialog = true; void d.dismiss(); });
+    await page.fill('#q', '<img src=x onerror=alert(1)><script>alert(2)</script>');
+    await expect.poll(() => page.locator("[role=status]").textContent()).toMatch(/results? for “<img src=x onerror=alert\(1\)><script>/);
+    expect(await page.locator('.results img, atlas-search script').count()).toBe(0);
+    expect(dialog).toBe(false);
+    await context.close();
+  });
+
+  test('Pagefind is not loaded until the reader searches', async () => {
+    context = await browser.newContext();
+    const page = await context.newPage();
+    const requested: string[] = [];
+    page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+    await page.goto(site.url + '/search/');
+    await page.waitForLoadState('networkidle');
+    expect(requested.filter((p) => p.startsWith('/pagefind/'))).toEqual([]);
+    await page.fill('#q', 'Aleph');
+    await page.locator('.results li').first().waitFor();
+    expect(requested.some((p) => p === '/pagefind/pagefind.js')).toBe(true);
+    await context.close();
+  });
+
+  test('without JavaScript, the search page lists every record A–Z', async () => {
+    const page = await open('/search/', { javaScriptEnabled: false });
+    expect(await page.locator('.browse a[href="/companies/mistral-ai/"]').count()).toBe(1);
+    expect(await page.locator('.browse a[href="/regulation/eu-ai-act/"]').count()).toBe(1);
+    await context.close();
+  });
+});
+
+describe('pages', () => {
+  test('a record page loads no script at all', async () => {
+    context = await browser.newContext();
+    const page = await context.newPage();
+    const scripts: string[] = [];
+    page.on('request', (r) => { if (r.resourceType() === 'script') scripts.push(r.url()); });
+    await page.goto(site.url + '/companies/mistral-ai/');
+    await page.waitForLoadState('networkidle');
+    expect(scripts).toEqual([]);
+    await context.close();
+  });
+
+  test('the language switcher goes to the same page in the other language', async () => {
+    const page = await open('/companies/mistral-ai/');
+    await page.click('a.lang');
+    await page.waitForURL('**/es/companies/mistral-ai/');
+    expect(await page.getAttribute('html', 'lang')).toBe('es');
+    await page.click('a.lang');
+    await page.waitForURL(/\/companies\/mistral-ai\/$/);
+    expect(new URL(page.url()).pathname).toBe('/companies/mistral-ai/');
+    await context.close();
+  });
+
+  test('an unknown path gets the 404 page with a 404 status', async () => {
+    context = await browser.newContext();
+    const page = await context.newPage();
+    const res = await page.goto(site.url + '/companies/no-such-company/');
+    expect(res?.status()).toBe(404);
+    expect(await page.locator('h1').textContent()).toBe('Page not found');
+    await context.close();
+  });
+});
