@@ -10,6 +10,9 @@ const site = process.env.SITE_URL ?? 'https://atlas.example.org';
 export default defineConfig({
   site,
   trailingSlash: 'always',
+  // 'jsx' (the default) drops whitespace between elements, which glues words together in
+  // Pagefind's index ("Made byStability AI"); HTML-aware compression keeps one space.
+  compressHTML: true,
   build: { format: 'directory' },
   i18n: {
     locales: ['en', 'es'],

@@ -6,6 +6,7 @@ import { createServer, type Server } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
+import { gzipSync } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8', '.css': 'text/css; charset=utf-8', '.js': 'text/javascript; charset=utf-8',
@@ -54,8 +55,16 @@ export async function serve(root: string, port = 0): Promise<{ url: string; serv
       file = path.join(root, '404.html');
     }
     for (const [k, v] of headers) res.setHeader(k, v);
-    res.writeHead(status, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
-    res.end(readFileSync(file));
+    const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
+    let body = readFileSync(file);
+    // Like any static host, compress text on the fly (Pagefind's own files are gzipped already).
+    if (/text|javascript|json|xml|svg/.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+      body = gzipSync(body);
+      res.setHeader('Content-Encoding', 'gzip');
+      res.setHeader('Vary', 'Accept-Encoding');
+    }
+    res.writeHead(status, { 'Content-Type': type, 'Content-Length': body.length });
+    res.end(body);
   });
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
   const { port: actual } = server.address() as AddressInfo;
