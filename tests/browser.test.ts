@@ -84,6 +84,96 @@ describe('search', () => {
   });
 });
 
+describe('search interface', () => {
+  test('the expected first result, a filter, and back restores query and filters', async () => {
+    const page = await open('/search/');
+    await page.fill('#q', 'Mistral');
+    await page.locator('.results li').first().waitFor();
+    expect(await page.locator('.results li:not([hidden]) a.title').first().getAttribute('href')).toBe('/companies/mistral-ai/');
+    // Filters appear with counts; choose "Model".
+    const model = page.locator('.filters input[name=type][value="Model"]');
+    await model.waitFor();
+    expect(await page.locator('.filters label').filter({ has: page.locator('input[name=type][value="Model"]') }).textContent()).toMatch(/Model \(\d+\)/);
+    await model.check();
+    await expect.poll(() => new URL(page.url()).searchParams.getAll('type')).toEqual(['Model']);
+    await expect.poll(async () => (await page.locator('.results li:not([hidden]) a.title').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).every((h) => h!.startsWith('/models/'))).toBe(true);
+    // Back: the unfiltered query again, with the box unchecked.
+    await page.goBack();
+    await expect.poll(() => new URL(page.url()).searchParams.getAll('type')).toEqual([]);
+    await expect.poll(() => page.locator('.filters input[name=type][value="Model"]').isChecked()).toBe(false);
+    expect(await page.inputValue('#q')).toBe('Mistral');
+    await expect.poll(() => page.locator('.results li:not([hidden]) a.title').first().getAttribute('href')).toBe('/companies/mistral-ai/');
+    // Forward: the filter comes back.
+    await page.goForward();
+    await expect.poll(() => page.locator('.filters input[name=type][value="Model"]').isChecked()).toBe(true);
+    await context.close();
+  });
+
+  test('sorting by date puts the newest round first', async () => {
+    const page = await open('/search/?q=Mistral&type=Funding+round&sort=date');
+    await page.locator('.results li').first().waitFor();
+    expect(await page.locator('select#sort').inputValue()).toBe('date');
+    expect(await page.locator('.results a.title').first().getAttribute('href')).toBe('/funding/mistral-ai-debt-2026/');
+    await context.close();
+  });
+
+  test('a live region announces the number of results', async () => {
+    const page = await open('/es/search/');
+    expect(await page.locator('[role=status][aria-live=polite]').count()).toBe(1);
+    await page.fill('#q', 'zzzzqqq');
+    await expect.poll(() => page.locator('[role=status]').textContent()).toMatch(/^No hay resultados para «zzzzqqq»/);
+    await page.fill('#q', 'Mistral');
+    await expect.poll(() => page.locator('[role=status]').textContent()).toMatch(/^\d+ resultados para «Mistral»$/);
+    await context.close();
+  });
+
+  test('results are reachable and openable with the keyboard', async () => {
+    const page = await open('/search/');
+    await page.fill('#q', 'Microsoft');
+    await page.locator('.results li').first().waitFor();
+    await page.focus('#q');
+    await page.keyboard.press('ArrowDown');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe('/investors/microsoft/');
+    await page.keyboard.press('ArrowDown');
+    expect(await page.evaluate(() => document.activeElement?.classList.contains('title'))).toBe(true);
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('Enter');
+    await page.waitForURL('**/investors/microsoft/');
+    await context.close();
+  });
+
+  test('"/" and Ctrl+K open search from any page', async () => {
+    const page = await open('/es/companies/mistral-ai/');
+    await page.keyboard.press('/');
+    await page.waitForURL('**/es/search/#q');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('q');
+    await page.goto(site.url + '/models/mistral-7b/');
+    await page.keyboard.press('Control+k');
+    await page.waitForURL('**/search/#q');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('q');
+    // On the search page itself, "/" focuses the box (and types nothing into it).
+    await page.locator('h1').click();
+    await page.keyboard.press('/');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('q');
+    expect(await page.inputValue('#q')).toBe('');
+    await context.close();
+  });
+});
+
+describe('search cost', () => {
+  test('the first query stays within 150 KB, 12 requests and 1 s', async () => {
+    const { measureSearch, SEARCH_BUDGET } = await import('./helpers/measure.ts');
+    for (const [p, q] of [['/search/', 'mistral'], ['/es/search/', 'regulacion']] as const) {
+      const m = await measureSearch(DIST, p, q);
+      expect(m.pageLoad.pagefind, `${p}: Pagefind fetched before typing`).toBe(0);
+      expect(m.requests, p).toBeLessThanOrEqual(SEARCH_BUDGET.requests);
+      expect(m.bytes, p).toBeLessThanOrEqual(SEARCH_BUDGET.bytes);
+      expect(m.ms, p).toBeLessThanOrEqual(SEARCH_BUDGET.ms);
+      expect(m.results, p).toBeGreaterThan(0);
+    }
+  });
+});
+
 describe('pages', () => {
   test('a record page loads no script at all', async () => {
     context = await browser.newContext();
