@@ -73,8 +73,8 @@ function excerptNodes(html: string): Node[] {
   return out;
 }
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]) {
-  const e = Object.assign(document.createElement(tag), props);
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Record<string, unknown> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+  const e: HTMLElementTagNameMap[K] = Object.assign(document.createElement(tag), props);
   e.append(...children);
   return e;
 }
@@ -98,8 +98,9 @@ export function writeState(base: URL, s: State): URL {
 }
 
 export function initSearch(): void {
-  const root = document.querySelector<HTMLElement>('atlas-search');
-  if (!root) return;
+  const found = document.querySelector<HTMLElement>('atlas-search');
+  if (!found) return;
+  const root: HTMLElement = found;
   const strings = JSON.parse(root.dataset.strings ?? '{}') as Record<string, string>;
   const form = root.querySelector('form')!;
   const input = root.querySelector<HTMLInputElement>('input[name=q]')!;
