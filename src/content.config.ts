@@ -4,7 +4,8 @@
  * loaders and `reference()`. Dangling references are made fatal in src/lib/atlas.ts.
  */
 import { defineCollection, reference } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { file, glob } from 'astro/loaders';
+import { parse as parseYaml } from 'yaml';
 import { z } from 'astro/zod';
 import type { RefFactory } from './schemas/common.ts';
 import { makeCompanySchema } from './schemas/company.ts';
@@ -15,6 +16,7 @@ import { makeModelSchema } from './schemas/model.ts';
 import { makeRegulationSchema } from './schemas/regulation.ts';
 import { makeGlossarySchema } from './schemas/glossary.ts';
 import { makeArticleSchema } from './schemas/article.ts';
+import { rateSchema } from './schemas/rate.ts';
 
 const ref = reference as unknown as RefFactory;
 const yamlIn = (folder: string) => glob({ pattern: '*.{yaml,yml}', base: `./content/${folder}` });
@@ -32,6 +34,17 @@ export const collections = {
   articles: defineCollection({
     loader: glob({ pattern: '{en,es}/*.mdx', base: './content/articles' }),
     schema: ({ image }) => makeArticleSchema(ref, image),
+  }),
+  /** ECB euro reference rates, used only where amounts in different currencies are added up. */
+  rates: defineCollection({
+    loader: file('./content/data/ecb-rates.yaml', {
+      parser: (text) => {
+        const doc = parseYaml(text) as { rates?: { date: unknown; currency: string }[] };
+        // Keyed by "<date>-<currency>": an object, so the key does not end up in the data.
+        return Object.fromEntries((doc.rates ?? []).map((r) => [`${String(r.date).slice(0, 10)}-${r.currency}`, r]));
+      },
+    }),
+    schema: rateSchema,
   }),
   /** Site pages written as MDX, one per language (about: methodology, sources, corrections). */
   pages: defineCollection({

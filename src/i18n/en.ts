@@ -16,7 +16,6 @@ export const en = {
   'nav.search': 'Search',
   'nav.about': 'About',
   'lang.switch': 'Leer en español',
-  'lang.switchLabel': 'Read this page in Spanish',
   'lang.name': 'English',
   'theme.dark': 'Dark theme',
   'footer.licence': 'Text and data under CC BY 4.0. Every figure links to its source.',

@@ -18,7 +18,6 @@ export const es: Record<UIKey, string> = {
   'nav.search': 'Buscar',
   'nav.about': 'Acerca de',
   'lang.switch': 'Read in English',
-  'lang.switchLabel': 'Leer esta página en inglés',
   'lang.name': 'Español',
   'theme.dark': 'Tema oscuro',
   'footer.licence': 'Textos y datos con licencia CC BY 4.0. Cada cifra enlaza a su fuente.',

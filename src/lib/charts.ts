@@ -1,0 +1,131 @@
+/**
+ * Charts rendered to SVG at build time with Observable Plot (a maintained charting library)
+ * and a server-side DOM from linkedom: no client JavaScript. Each function returns the SVG
+ * markup plus the rows of the accessible data table shown beside it. Colours that must work
+ * in both themes come from a palette readable on white and on the dark background; text and
+ * axes use currentColor, so they follow the theme.
+ */
+import * as Plot from '@observablehq/plot';
+import { parseHTML } from 'linkedom';
+
+/** Readable on #ffffff and on #111318 (3:1 or better for graphics on both). */
+export const PALETTE = ['#2f6fdf', '#d9480f', '#2b8a3e', '#ae3ec9', '#c08a00', '#0c8599', '#e03131', '#7048e8', '#5c940d', '#a61e4d'];
+
+export interface ChartText {
+  /** Short title (also the SVG's <title>). */
+  title: string;
+  /** One or two sentences saying what the chart shows (the SVG's <desc>). */
+  description: string;
+}
+
+export interface Rendered {
+  svg: string;
+}
+
+function newDocument(): Document {
+  return parseHTML('<!doctype html><html><body></body></html>').document as unknown as Document;
+}
+
+/**
+ * Plot's SVG, made fit for this site: its <style> (which a strict CSP would need to hash) is
+ * dropped in favour of the site stylesheet; aria attributes on inner groups (which axe reports)
+ * are removed, and the <svg> itself becomes one image with a title and description.
+ */
+export function finishSvg(svg: Element, id: string, text: ChartText): string {
+  svg.querySelectorAll('style').forEach((s) => s.remove());
+  for (const el of svg.querySelectorAll('*')) {
+    for (const a of [...el.attributes]) if (a.name.startsWith('aria-') || a.name === 'role') el.removeAttribute(a.name);
+  }
+  svg.removeAttribute('class');
+  svg.setAttribute('class', 'chart-svg');
+  svg.setAttribute('role', 'img');
+  svg.setAttribute('aria-labelledby', `${id}-title ${id}-desc`);
+  svg.setAttribute('id', id);
+  const doc = svg.ownerDocument;
+  const title = doc.createElementNS('http://www.w3.org/2000/svg', 'title');
+  title.setAttribute('id', `${id}-title`);
+  title.textContent = text.title;
+  const desc = doc.createElementNS('http://www.w3.org/2000/svg', 'desc');
+  desc.setAttribute('id', `${id}-desc`);
+  desc.textContent = text.description;
+  svg.prepend(title, desc);
+  return svg.outerHTML;
+}
+
+function render(options: Plot.PlotOptions, id: string, text: ChartText): Rendered {
+  const el = Plot.plot({ document: newDocument(), style: { background: 'transparent' }, ...options }) as unknown as Element;
+  const svg = el.tagName.toLowerCase() === 'svg' ? el : el.querySelector('svg')!;
+  return { svg: finishSvg(svg, id, text) };
+}
+
+export interface StackedDatum { x: string; series: string; value: number }
+
+/** Stacked bars: one bar per x (a year), one segment per series (a country, a licence type). */
+export function stackedBars(data: StackedDatum[], opts: { id: string; text: ChartText; series: string[]; yLabel: string; tickFormat?: (n: number) => string; locale: string }): Rendered {
+  const xs = [...new Set(data.map((d) => d.x))].sort();
+  return render(
+    {
+      width: 640,
+      height: 320,
+      marginLeft: 64,
+      x: { domain: xs, label: null, tickSize: 0 },
+      y: { grid: true, label: opts.yLabel, ...(opts.tickFormat ? { tickFormat: opts.tickFormat } : {}) },
+      color: { domain: opts.series, range: PALETTE },
+      marks: [
+        Plot.barY(data, { x: 'x', y: 'value', fill: 'series', stroke: 'currentColor', strokeOpacity: 0.25, order: opts.series }),
+        Plot.ruleY([0]),
+      ],
+    },
+    opts.id,
+    opts.text,
+  );
+}
+
+export interface StepDatum { date: Date; value: number }
+
+/** A running total over time, as a step line with a dot per event. */
+export function cumulativeSteps(data: StepDatum[], opts: { id: string; text: ChartText; yLabel: string; tickFormat: (n: number) => string }): Rendered {
+  return render(
+    {
+      width: 640,
+      height: 260,
+      marginLeft: 72,
+      x: { type: 'utc', label: null },
+      y: { grid: true, label: opts.yLabel, tickFormat: opts.tickFormat, zero: true },
+      marks: [
+        Plot.lineY(data, { x: 'date', y: 'value', curve: 'step-after', stroke: PALETTE[0], strokeWidth: 2.5 }),
+        Plot.dot(data, { x: 'date', y: 'value', fill: PALETTE[0], r: 4 }),
+        Plot.ruleY([0]),
+      ],
+    },
+    opts.id,
+    opts.text,
+  );
+}
+
+export interface TimelineDatum { date: Date; label: string; future: boolean }
+
+/** Milestones on a time axis, numbered to match the table beside the chart. */
+export function timeline(data: TimelineDatum[], opts: { id: string; text: ChartText }): Rendered {
+  const rows = data.map((d, i) => ({ ...d, n: String(i + 1), lane: i % 3 }));
+  return render(
+    {
+      width: 640,
+      height: 170,
+      marginLeft: 16,
+      marginRight: 24,
+      x: { type: 'utc', label: null, grid: true },
+      y: { axis: null, domain: [-0.6, 2.6] },
+      marks: [
+        Plot.ruleY([-0.6], { stroke: 'currentColor', strokeOpacity: 0.4 }),
+        Plot.tickX(rows, { x: 'date', y1: -0.6, y2: 'lane', stroke: 'currentColor', strokeOpacity: 0.35 }),
+        Plot.dot(rows.filter((r) => !r.future), { x: 'date', y: 'lane', r: 9, fill: PALETTE[0] }),
+        Plot.dot(rows.filter((r) => r.future), { x: 'date', y: 'lane', r: 9, fill: 'none', stroke: PALETTE[0], strokeWidth: 2 }),
+        Plot.text(rows.filter((r) => !r.future), { x: 'date', y: 'lane', text: 'n', fill: '#ffffff', fontWeight: 700, fontSize: 10 }),
+        Plot.text(rows.filter((r) => r.future), { x: 'date', y: 'lane', text: 'n', fill: 'currentColor', fontWeight: 700, fontSize: 10 }),
+      ],
+    },
+    opts.id,
+    opts.text,
+  );
+}
