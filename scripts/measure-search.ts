@@ -8,7 +8,7 @@
 import path from 'node:path';
 import { measureSearch, SEARCH_BUDGET } from '../tests/helpers/measure.ts';
 
-const dist = path.resolve(import.meta.dirname, '..', 'dist');
+const dist = process.env.ATLAS_DIST ?? path.resolve(import.meta.dirname, '..', 'dist');
 let failed = false;
 for (const [pagePath, query] of [['/search/', 'mistral'], ['/es/search/', 'regulacion'], ['/search/', 'funding']] as const) {
   const m = await measureSearch(dist, pagePath, query);

@@ -9,7 +9,7 @@ import { launch } from '../tests/helpers/browser.ts';
 const args = process.argv.slice(2);
 const flags = new Set(args.filter((a) => a.startsWith('--')));
 const [target = '/', out = 'screenshot.png'] = args.filter((a) => !a.startsWith('--'));
-const dist = path.resolve(import.meta.dirname, '..', 'dist');
+const dist = process.env.ATLAS_DIST ?? path.resolve(import.meta.dirname, '..', 'dist');
 const site = await serve(dist);
 const browser = await launch();
 try {

@@ -7,6 +7,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Locale, Translate } from '../i18n/index.ts';
 import { RELATABLE, type RelatableCollection } from '../schemas/common.ts';
 import { checkReferences, ContentIntegrityError } from './integrity.ts';
+import { RateTable } from './money.ts';
 
 export type Company = CollectionEntry<'companies'>;
 export type Person = CollectionEntry<'people'>;
@@ -29,6 +30,8 @@ export interface Atlas {
   /** Published articles (drafts are dropped from production builds), newest first. */
   articles: Article[];
   translations: Map<string, Translation>;
+  /** ECB euro reference rates, for sums across currencies. */
+  rates: RateTable;
   byId: {
     companies: Map<string, Company>;
     people: Map<string, Person>;
@@ -64,7 +67,7 @@ function group<T, K>(items: T[], keys: (item: T) => K[]): Map<K, T[]> {
 const byName = <T extends { data: { name: string } }>(a: T, b: T) => a.data.name.localeCompare(b.data.name, 'en');
 
 async function load(): Promise<Atlas> {
-  const [companies, people, investors, rounds, models, regulations, glossary, allArticles, translations] = await Promise.all([
+  const [companies, people, investors, rounds, models, regulations, glossary, allArticles, translations, rates] = await Promise.all([
     getCollection('companies'),
     getCollection('people'),
     getCollection('investors'),
@@ -74,6 +77,7 @@ async function load(): Promise<Atlas> {
     getCollection('glossary'),
     getCollection('articles'),
     getCollection('translations'),
+    getCollection('rates'),
   ]);
   const problems = checkReferences({ companies, people, investors, funding: rounds, models, regulations, glossary, articles: allArticles });
   if (problems.length) throw new ContentIntegrityError(problems);
@@ -100,6 +104,7 @@ async function load(): Promise<Atlas> {
     glossary,
     articles,
     translations: index(translations),
+    rates: new RateTable(rates.map((r) => r.data)),
     byId: {
       companies: index(companies),
       people: index(people),

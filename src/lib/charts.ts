@@ -84,13 +84,14 @@ export function stackedBars(data: StackedDatum[], opts: { id: string; text: Char
 export interface StepDatum { date: Date; value: number }
 
 /** A running total over time, as a step line with a dot per event. */
-export function cumulativeSteps(data: StepDatum[], opts: { id: string; text: ChartText; yLabel: string; tickFormat: (n: number) => string }): Rendered {
+export function cumulativeSteps(data: StepDatum[], opts: { id: string; text: ChartText; yLabel: string; tickFormat: (n: number) => string; locale: string }): Rendered {
+  const month = new Intl.DateTimeFormat(opts.locale, { month: 'short', year: 'numeric', timeZone: 'UTC' });
   return render(
     {
       width: 640,
       height: 260,
       marginLeft: 72,
-      x: { type: 'utc', label: null },
+      x: { type: 'utc', label: null, ticks: 5, tickFormat: (d: Date) => month.format(d) },
       y: { grid: true, label: opts.yLabel, tickFormat: opts.tickFormat, zero: true },
       marks: [
         Plot.lineY(data, { x: 'date', y: 'value', curve: 'step-after', stroke: PALETTE[0], strokeWidth: 2.5 }),
@@ -106,7 +107,8 @@ export function cumulativeSteps(data: StepDatum[], opts: { id: string; text: Cha
 export interface TimelineDatum { date: Date; label: string; future: boolean }
 
 /** Milestones on a time axis, numbered to match the table beside the chart. */
-export function timeline(data: TimelineDatum[], opts: { id: string; text: ChartText }): Rendered {
+export function timeline(data: TimelineDatum[], opts: { id: string; text: ChartText; locale: string }): Rendered {
+  const year = new Intl.DateTimeFormat(opts.locale, { year: 'numeric', timeZone: 'UTC' });
   const rows = data.map((d, i) => ({ ...d, n: String(i + 1), lane: i % 3 }));
   return render(
     {
@@ -114,7 +116,7 @@ export function timeline(data: TimelineDatum[], opts: { id: string; text: ChartT
       height: 170,
       marginLeft: 16,
       marginRight: 24,
-      x: { type: 'utc', label: null, grid: true },
+      x: { type: 'utc', label: null, grid: true, ticks: 'year', tickFormat: (d: Date) => year.format(d) },
       y: { axis: null, domain: [-0.6, 2.6] },
       marks: [
         Plot.ruleY([-0.6], { stroke: 'currentColor', strokeOpacity: 0.4 }),

@@ -74,6 +74,11 @@ export function countryName(code: string, locale: Locale): string {
   return new Intl.DisplayNames([locale], { type: 'region' }).of(code) ?? code;
 }
 
+/** "euros" / "US dollars": the currency's name for running text. */
+export function currencyName(code: string, locale: Locale): string {
+  return currencyPlural(code, locale);
+}
+
 export function languageName(code: string, locale: Locale): string {
   return new Intl.DisplayNames([locale], { type: 'language' }).of(code) ?? code;
 }

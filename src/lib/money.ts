@@ -28,6 +28,9 @@ export class RateTable {
   constructor(rates: RateEntry[]) {
     this.byKey = new Map(rates.map((r) => [key(r.date, r.currency), r]));
   }
+  all(): RateEntry[] {
+    return [...this.byKey.values()].sort((a, b) => a.date.getTime() - b.date.getTime() || a.currency.localeCompare(b.currency));
+  }
   /** The rate for exactly that date (the ECB's fixing for the announcement day). */
   find(date: Date, currency: string): RateEntry | undefined {
     return this.byKey.get(key(date, currency));

@@ -16,7 +16,7 @@ export function makeArticleSchema(ref: RefFactory, image?: () => z.ZodType) {
       updated: isoDate().optional().describe('Date of the last substantive update.'),
       author: z.string().min(1).describe('Byline.'),
       related: relatedSchema(ref).default({}),
-      tags: z.array(z.string().regex(/^[a-z0-9-]+$/, 'tags are lowercase words joined by hyphens')).default([]),
+      tags: z.array(z.string().regex(/^[a-z0-9-]+$/, 'tags are lowercase words joined by hyphens')).default([]).describe('Topics, as lowercase words joined by hyphens.'),
       hero: (image ? image() : z.string()).optional().describe('Optional hero image (a path relative to the article).'),
       heroAlt: z.string().optional().describe('Alt text of the hero image, required with hero.'),
       draft: z.boolean().default(false).describe('Drafts are left out of production builds.'),

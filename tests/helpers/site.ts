@@ -3,7 +3,8 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseHTML } from 'linkedom';
 
-export const DIST = path.resolve(import.meta.dirname, '..', '..', 'dist');
+/** The built site; ATLAS_DIST points tests at another build (e.g. one made with --outDir). */
+export const DIST = process.env.ATLAS_DIST ?? path.resolve(import.meta.dirname, '..', '..', 'dist');
 
 export function assertBuilt(): void {
   if (!existsSync(path.join(DIST, 'index.html'))) {

@@ -1,0 +1,157 @@
+/**
+ * Turns the chart data into what <Chart> shows, in the page's language: SVG, legend, data
+ * table (original amounts beside converted ones) and notes on what was left out and why.
+ */
+import type { Atlas, Company, Regulation } from './atlas.ts';
+import { cumulativeRaised, fundingByYearAndCountry, modelsPerYear } from './chart-data.ts';
+import { cumulativeSteps, PALETTE, stackedBars, timeline } from './charts.ts';
+import { countryName, currencyName, formatDate, formatList, formatMoney, formatMoneyExact, formatMoneyShort } from './format.ts';
+import type { Locale, Translate } from '../i18n/index.ts';
+import type { Converted } from './money.ts';
+
+export interface ChartProps {
+  id: string;
+  title: string;
+  description: string;
+  svg: string;
+  legend?: { label: string; colour: string; hollow?: boolean }[];
+  table: { caption: string; headers: string[]; rows: (string | number)[][]; numeric?: number[] };
+  notes?: string[];
+}
+
+function roundName(atlas: Atlas, id: string, t: Translate): string {
+  const r = atlas.byId.funding.get(id)!.data;
+  return t('funding.roundOf', { stage: t(`stage.${r.stage}`), company: atlas.byId.companies.get(r.company.id)!.data.name });
+}
+
+function rateCell(c: Converted, lang: Locale, t: Translate): string {
+  if (!c.rate) return t('chart.notConverted');
+  return t('chart.rateValue', { rate: c.rate.rate.toLocaleString(lang, { maximumFractionDigits: 6 }), currency: c.rate.currency, date: formatDate(c.rate.date, lang, 'medium') });
+}
+
+function exclusionNotes(atlas: Atlas, excluded: { id: string; reason: 'undisclosed' | 'no-rate' }[], lang: Locale, t: Translate): string[] {
+  const notes: string[] = [];
+  const undisclosed = excluded.filter((e) => e.reason === 'undisclosed').map((e) => roundName(atlas, e.id, t));
+  const noRate = excluded.filter((e) => e.reason === 'no-rate').map((e) => roundName(atlas, e.id, t));
+  if (undisclosed.length) notes.push(t('chart.excludedUndisclosed', { list: formatList(undisclosed, lang) }));
+  if (noRate.length) notes.push(t('chart.excludedNoRate', { list: formatList(noRate, lang) }));
+  return notes;
+}
+
+export function fundingChart(atlas: Atlas, lang: Locale, t: Translate): ChartProps {
+  const data = fundingByYearAndCountry(atlas.rounds, atlas.companies, atlas.rates);
+  const countries = [...new Set(data.cells.map((c) => c.country))]
+    .sort((a, b) => data.cells.filter((c) => c.country === b).reduce((n, c) => n + c.eur, 0) - data.cells.filter((c) => c.country === a).reduce((n, c) => n + c.eur, 0));
+  const names = new Map(countries.map((c) => [c, countryName(c, lang)]));
+  const series = countries.map((c) => names.get(c)!);
+  const id = 'chart-funding';
+  const title = t('chart.funding.title');
+  const description = t('chart.funding.desc');
+  const { svg } = stackedBars(
+    data.cells.map((c) => ({ x: c.year, series: names.get(c.country)!, value: c.eur / 1e6 })),
+    { id: `${id}-svg`, text: { title, description }, series, yLabel: t('chart.funding.y'), locale: lang },
+  );
+  return {
+    id,
+    title,
+    description,
+    svg,
+    legend: series.map((label, i) => ({ label, colour: PALETTE[i % PALETTE.length]! })),
+    table: {
+      caption: t('chart.funding.rounds'),
+      headers: [t('chart.funding.round'), t('funding.announced'), t('company.country'), t('chart.original'), t('chart.rate'), t('chart.inEur')],
+      numeric: [3, 5],
+      rows: data.included.map((r) => [
+        roundName(atlas, r.id, t),
+        formatDate(r.date, lang, 'medium'),
+        names.get(atlas.byId.companies.get(r.company)!.data.country)!,
+        formatMoneyExact(r.conversion.original, lang),
+        rateCell(r.conversion, lang, t),
+        formatMoneyExact({ value: Math.round(r.conversion.eur!), currency: 'EUR' }, lang),
+      ]),
+    },
+    notes: [...exclusionNotes(atlas, data.excluded, lang, t), t('chart.acquisitions'), t('chart.rates')],
+  };
+}
+
+export function companyChart(atlas: Atlas, company: Company, lang: Locale, t: Translate): ChartProps | null {
+  const data = cumulativeRaised(atlas.roundsByCompany.get(company.id) ?? [], atlas.rates);
+  if (!data) return null;
+  const id = 'chart-raised';
+  const first = formatDate(data.points[0]!.date, lang);
+  const last = formatDate(data.points.at(-1)!.date, lang);
+  const title = t('chart.cumulative.title');
+  const description = data.converted
+    ? t('chart.cumulative.descConverted', { company: company.data.name, first, last })
+    : t('chart.cumulative.desc', { company: company.data.name, currency: currencyName(data.currency, lang), first, last });
+  const fmt = (n: number) => formatMoneyShort({ value: n, currency: data.currency }, lang);
+  const { svg } = cumulativeSteps(
+    data.points.map((p) => ({ date: p.date, value: p.total })),
+    { id: `${id}-svg`, text: { title, description }, yLabel: t('chart.cumulative.y', { currency: data.currency }), tickFormat: (n) => (n === 0 ? '0' : fmt(n)), locale: lang },
+  );
+  return {
+    id,
+    title,
+    description,
+    svg,
+    table: {
+      caption: title,
+      headers: data.converted
+        ? [t('chart.funding.round'), t('funding.announced'), t('chart.original'), t('chart.rate'), t('chart.inEur'), t('chart.cumulative.total')]
+        : [t('chart.funding.round'), t('funding.announced'), t('funding.amount'), t('chart.cumulative.total')],
+      numeric: data.converted ? [2, 4, 5] : [2, 3],
+      rows: data.points.map((p) =>
+        data.converted
+          ? [roundName(atlas, p.id, t), formatDate(p.date, lang, 'medium'), formatMoneyExact(p.conversion.original, lang), rateCell(p.conversion, lang, t), formatMoneyExact({ value: Math.round(p.added), currency: 'EUR' }, lang), formatMoney({ value: p.total, currency: 'EUR' }, lang)]
+          : [roundName(atlas, p.id, t), formatDate(p.date, lang, 'medium'), formatMoneyExact(p.conversion.original, lang), formatMoney({ value: p.total, currency: data.currency }, lang)],
+      ),
+    },
+    notes: [...exclusionNotes(atlas, data.excluded, lang, t), ...(data.converted ? [t('chart.rates')] : [])],
+  };
+}
+
+export function timelineChart(regulation: Regulation, lang: Locale, t: Translate): ChartProps {
+  const now = Date.now();
+  const ms = [...regulation.data.milestones].sort((a, b) => a.date.getTime() - b.date.getTime());
+  const id = 'chart-timeline';
+  const title = t('chart.timeline.title', { name: regulation.data.shortName[lang] });
+  const description = t('chart.timeline.desc', { n: ms.length, first: formatDate(ms[0]!.date, lang), last: formatDate(ms.at(-1)!.date, lang) });
+  const { svg } = timeline(ms.map((m) => ({ date: m.date, label: m.what[lang], future: m.date.getTime() > now })), { id: `${id}-svg`, text: { title, description }, locale: lang });
+  return {
+    id,
+    title,
+    description,
+    svg,
+    legend: [
+      { label: t('regulation.milestones'), colour: PALETTE[0]! },
+      { label: t('regulation.scheduled'), colour: PALETTE[0]!, hollow: true },
+    ],
+    table: {
+      caption: title,
+      headers: ['#', t('chart.date'), t('regulation.milestones')],
+      rows: ms.map((m, i) => [String(i + 1), `${formatDate(m.date, lang)}${m.date.getTime() > now ? ` (${t('regulation.scheduled')})` : ''}`, m.what[lang]]),
+    },
+  };
+}
+
+export function modelsChart(atlas: Atlas, lang: Locale, t: Translate): ChartProps {
+  const rows = modelsPerYear(atlas.models);
+  const id = 'chart-models';
+  const title = t('chart.models.title');
+  const description = t('chart.models.desc');
+  const open = t('chart.models.open');
+  const closed = t('chart.models.closed');
+  const { svg } = stackedBars(
+    rows.flatMap((r) => [{ x: r.year, series: open, value: r.open }, { x: r.year, series: closed, value: r.closed }]),
+    { id: `${id}-svg`, text: { title, description }, series: [open, closed], yLabel: t('chart.count'), tickFormat: (n) => (Number.isInteger(n) ? String(n) : ''), locale: lang },
+  );
+  return {
+    id,
+    title,
+    description,
+    svg,
+    legend: [{ label: open, colour: PALETTE[0]! }, { label: closed, colour: PALETTE[1]! }],
+    table: { caption: title, headers: [t('chart.year'), open, closed], numeric: [1, 2], rows: rows.map((r) => [r.year, r.open, r.closed]) },
+  };
+}
+

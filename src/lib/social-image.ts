@@ -1,0 +1,46 @@
+/**
+ * Social images (1200×630 PNG) drawn at build time with no network: satori lays out the card
+ * with the Inter font files from the installed @fontsource/inter package, resvg rasterises it.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import satori from 'satori';
+import { Resvg } from '@resvg/resvg-js';
+
+const require = createRequire(import.meta.url);
+const fontDir = path.join(path.dirname(require.resolve('@fontsource/inter/package.json')), 'files');
+const font = (weight: 400 | 700) => readFileSync(path.join(fontDir, `inter-latin-${weight}-normal.woff`));
+let fonts: { name: string; data: Buffer; weight: 400 | 700; style: 'normal' }[] | undefined;
+
+export interface Card {
+  kicker: string;
+  title: string;
+  subtitle?: string | undefined;
+  footer: string;
+}
+
+type Node = { type: string; props: { style?: Record<string, unknown>; children?: (Node | string)[] | Node | string } };
+const h = (type: string, style: Record<string, unknown>, ...children: (Node | string)[]): Node => ({ type, props: { style, children } });
+
+export async function renderCard(card: Card): Promise<Buffer> {
+  fonts ??= [
+    { name: 'Inter', data: font(400), weight: 400, style: 'normal' },
+    { name: 'Inter', data: font(700), weight: 700, style: 'normal' },
+  ];
+  const title = card.title.length > 90 ? `${card.title.slice(0, 88).replace(/\s+\S*$/, '')}…` : card.title;
+  const tree = h(
+    'div',
+    { width: '100%', height: '100%', display: 'flex', flexDirection: 'column', justifyContent: 'space-between', padding: '64px 72px', background: '#111318', color: '#e9ecf2', fontFamily: 'Inter' },
+    h('div', { display: 'flex', fontSize: 30, color: '#8fb0ff', fontWeight: 700, letterSpacing: 1 }, card.kicker.toUpperCase()),
+    h(
+      'div',
+      { display: 'flex', flexDirection: 'column' },
+      h('div', { display: 'flex', fontSize: title.length > 50 ? 60 : 76, fontWeight: 700, lineHeight: 1.1 }, title),
+      ...(card.subtitle ? [h('div', { display: 'flex', fontSize: 30, marginTop: 24, color: '#b3bac7', lineHeight: 1.35 }, card.subtitle.length > 150 ? `${card.subtitle.slice(0, 148).replace(/\s+\S*$/, '')}…` : card.subtitle)] : []),
+    ),
+    h('div', { display: 'flex', fontSize: 28, color: '#b3bac7', borderTop: '3px solid #8fb0ff', paddingTop: 20 }, card.footer),
+  );
+  const svg = await satori(tree as unknown as Parameters<typeof satori>[0], { width: 1200, height: 630, fonts });
+  return new Resvg(svg, { fitTo: { mode: 'width', value: 1200 } }).render().asPng();
+}
