@@ -33,8 +33,9 @@ function newDocument(): Document {
  */
 export function finishSvg(svg: Element, id: string, text: ChartText): string {
   svg.querySelectorAll('style').forEach((s) => s.remove());
-  for (const el of svg.querySelectorAll('*')) {
-    for (const a of [...el.attributes]) if (a.name.startsWith('aria-') || a.name === 'role') el.removeAttribute(a.name);
+  // Style attributes would need 'unsafe-inline' under the CSP; the site stylesheet styles charts.
+  for (const el of [svg, ...svg.querySelectorAll('*')]) {
+    for (const a of [...el.attributes]) if (a.name.startsWith('aria-') || a.name === 'role' || a.name === 'style') el.removeAttribute(a.name);
   }
   svg.removeAttribute('class');
   svg.setAttribute('class', 'chart-svg');
@@ -53,7 +54,7 @@ export function finishSvg(svg: Element, id: string, text: ChartText): string {
 }
 
 function render(options: Plot.PlotOptions, id: string, text: ChartText): Rendered {
-  const el = Plot.plot({ document: newDocument(), style: { background: 'transparent' }, ...options }) as unknown as Element;
+  const el = Plot.plot({ document: newDocument(), ...options }) as unknown as Element;
   const svg = el.tagName.toLowerCase() === 'svg' ? el : el.querySelector('svg')!;
   return { svg: finishSvg(svg, id, text) };
 }
