@@ -3,7 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import pagefind from './src/integrations/pagefind.ts';
-import { CSP_DIRECTIVES, SCRIPT_HASHES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/lib/csp.ts';
+import { CSP_DIRECTIVES, SCRIPT_HASHES_BARE, SCRIPT_SOURCES, STYLE_SOURCES } from './src/lib/csp.ts';
 
 // The public address the site is deployed at; feeds, canonical links and the sitemap use it.
 const site = process.env.SITE_URL ?? 'https://atlas.example.org';
@@ -20,7 +20,7 @@ export default defineConfig({
   security: {
     csp: {
       directives: [...CSP_DIRECTIVES],
-      scriptDirective: { resources: [...SCRIPT_SOURCES], hashes: [...SCRIPT_HASHES].map((h) => h.slice(1, -1)) },
+      scriptDirective: { resources: [...SCRIPT_SOURCES], hashes: SCRIPT_HASHES_BARE },
       styleDirective: { resources: [...STYLE_SOURCES] },
     },
   },

@@ -4,7 +4,7 @@
  */
 import type { Atlas, Company, Regulation } from './atlas.ts';
 import { cumulativeRaised, fundingByYearAndCountry, modelsPerYear } from './chart-data.ts';
-import { cumulativeSteps, PALETTE, stackedBars, timeline } from './charts.ts';
+import { cumulativeSteps, PALETTE, PRIMARY, stackedBars, timeline } from './charts.ts';
 import { countryName, currencyName, formatDate, formatList, formatMoney, formatMoneyExact, formatMoneyShort } from './format.ts';
 import type { Locale, Translate } from '../i18n/index.ts';
 import type { Converted } from './money.ts';
@@ -123,8 +123,8 @@ export function timelineChart(regulation: Regulation, lang: Locale, t: Translate
     description,
     svg,
     legend: [
-      { label: t('regulation.milestones'), colour: PALETTE[0]! },
-      { label: t('regulation.scheduled'), colour: PALETTE[0]!, hollow: true },
+      { label: t('regulation.milestones'), colour: PRIMARY },
+      { label: t('regulation.scheduled'), colour: PRIMARY, hollow: true },
     ],
     table: {
       caption: title,
@@ -150,7 +150,7 @@ export function modelsChart(atlas: Atlas, lang: Locale, t: Translate): ChartProp
     title,
     description,
     svg,
-    legend: [{ label: open, colour: PALETTE[0]! }, { label: closed, colour: PALETTE[1]! }],
+    legend: [{ label: open, colour: PRIMARY }, { label: closed, colour: PALETTE[1]! }],
     table: { caption: title, headers: [t('chart.year'), open, closed], numeric: [1, 2], rows: rows.map((r) => [r.year, r.open, r.closed]) },
   };
 }

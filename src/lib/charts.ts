@@ -9,6 +9,8 @@ import * as Plot from '@observablehq/plot';
 import { parseHTML } from 'linkedom';
 
 /** Readable on #ffffff and on #111318 (3:1 or better for graphics on both). */
+/** The colour of single-series charts. */
+export const PRIMARY = '#2f6fdf';
 export const PALETTE = ['#2f6fdf', '#d9480f', '#2b8a3e', '#ae3ec9', '#c08a00', '#0c8599', '#e03131', '#7048e8', '#5c940d', '#a61e4d'];
 
 export interface ChartText {
@@ -95,8 +97,8 @@ export function cumulativeSteps(data: StepDatum[], opts: { id: string; text: Cha
       x: { type: 'utc', label: null, ticks: 5, tickFormat: (d: Date) => month.format(d) },
       y: { grid: true, label: opts.yLabel, tickFormat: opts.tickFormat, zero: true },
       marks: [
-        Plot.lineY(data, { x: 'date', y: 'value', curve: 'step-after', stroke: PALETTE[0], strokeWidth: 2.5 }),
-        Plot.dot(data, { x: 'date', y: 'value', fill: PALETTE[0], r: 4 }),
+        Plot.lineY(data, { x: 'date', y: 'value', curve: 'step-after', stroke: PRIMARY, strokeWidth: 2.5 }),
+        Plot.dot(data, { x: 'date', y: 'value', fill: PRIMARY, r: 4 }),
         Plot.ruleY([0]),
       ],
     },
@@ -121,9 +123,9 @@ export function timeline(data: TimelineDatum[], opts: { id: string; text: ChartT
       y: { axis: null, domain: [-0.6, 2.6] },
       marks: [
         Plot.ruleY([-0.6], { stroke: 'currentColor', strokeOpacity: 0.4 }),
-        Plot.tickX(rows, { x: 'date', y1: -0.6, y2: 'lane', stroke: 'currentColor', strokeOpacity: 0.35 }),
-        Plot.dot(rows.filter((r) => !r.future), { x: 'date', y: 'lane', r: 9, fill: PALETTE[0] }),
-        Plot.dot(rows.filter((r) => r.future), { x: 'date', y: 'lane', r: 9, fill: 'none', stroke: PALETTE[0], strokeWidth: 2 }),
+        Plot.ruleX(rows, { x: 'date', y1: -0.6, y2: 'lane', stroke: 'currentColor', strokeOpacity: 0.35 }),
+        Plot.dot(rows.filter((r) => !r.future), { x: 'date', y: 'lane', r: 9, fill: PRIMARY }),
+        Plot.dot(rows.filter((r) => r.future), { x: 'date', y: 'lane', r: 9, fill: 'none', stroke: PRIMARY, strokeWidth: 2 }),
         Plot.text(rows.filter((r) => !r.future), { x: 'date', y: 'lane', text: 'n', fill: '#ffffff', fontWeight: 700, fontSize: 10 }),
         Plot.text(rows.filter((r) => r.future), { x: 'date', y: 'lane', text: 'n', fill: 'currentColor', fontWeight: 700, fontSize: 10 }),
       ],

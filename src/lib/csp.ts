@@ -20,6 +20,8 @@ export const CSP_DIRECTIVES = [
 export const SCRIPT_SOURCES = ["'self'", "'wasm-unsafe-eval'"] as const;
 export const STYLE_SOURCES = ["'self'"] as const;
 export const SCRIPT_HASHES = [THEME_SNIPPET_HASH] as const;
+/** The same hashes without quotes, as Astro's security.csp.scriptDirective.hashes wants them. */
+export const SCRIPT_HASHES_BARE = SCRIPT_HASHES.map((h) => h.slice(1, -1) as `sha256-${string}`);
 
 /** The full policy for the HTTP header. */
 export function headerPolicy(): string {
