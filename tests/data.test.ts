@@ -87,6 +87,13 @@ describe('charts on the built pages', () => {
     expect(act.querySelectorAll('#chart-timeline tbody tr').length).toBe(act.querySelectorAll('.timeline li').length);
     check(`${prefix}/models/`, 'chart-models-svg');
   });
+  test('every company with two or more funding rounds has its cumulative chart, in both languages', () => {
+    const counts = new Map<string, number>();
+    for (const r of rounds) if (r.data.stage !== 'acquisition') counts.set(r.data.company.id, (counts.get(r.data.company.id) ?? 0) + 1);
+    const withTwo = [...counts].filter(([, n]) => n >= 2).map(([id]) => id);
+    expect(withTwo.length).toBeGreaterThanOrEqual(5);
+    for (const id of withTwo) for (const prefix of ['', '/es']) expect(page(`${prefix}/companies/${id}/`).querySelector('#chart-raised svg'), `${prefix}/companies/${id}/`).not.toBeNull();
+  });
   test('companies with fewer than two rounds have no cumulative chart', () => {
     expect(page('/companies/lakera/').querySelector('#chart-raised')).toBeNull();
   });
