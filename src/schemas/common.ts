@@ -6,29 +6,11 @@
 import { z } from 'astro/zod';
 import { COUNTRY_CODES } from '../lib/countries.ts';
 
-/** The collections an editor can point at from another record. */
-export const COLLECTIONS = [
-  'companies',
-  'people',
-  'investors',
-  'funding',
-  'models',
-  'regulations',
-  'glossary',
-  'articles',
-] as const;
-export type CollectionName = (typeof COLLECTIONS)[number];
-
 /** Collections whose records can be linked from an article's or a term's `related` block. */
-export const RELATABLE = [
-  'companies',
-  'people',
-  'investors',
-  'funding',
-  'models',
-  'regulations',
-  'glossary',
-] as const;
+export const RELATABLE = ['companies', 'people', 'investors', 'funding', 'models', 'regulations', 'glossary'] as const;
+/** The collections an editor can point at from another record. */
+export const COLLECTIONS = [...RELATABLE, 'articles'] as const;
+export type CollectionName = (typeof COLLECTIONS)[number];
 export type RelatableCollection = (typeof RELATABLE)[number];
 
 export interface Ref<C extends string = string> {
