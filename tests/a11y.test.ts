@@ -4,26 +4,14 @@
  * records CSP violations, console errors, third-party requests and cookies, with a search run;
  * every page readable, and every page reachable by links, without JavaScript.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launch } from './helpers/browser.ts';
+import { describe, expect, test } from 'vitest';
 import { runAxe } from './helpers/axe.ts';
-import { serve } from './helpers/server.ts';
-import { assertBuilt, DIST, page as parsed, sitemap } from './helpers/site.ts';
+import { useLiveSite } from './helpers/live-site.ts';
+import { page as parsed, sitemap } from './helpers/site.ts';
 
-let browser: Browser;
-let site: Awaited<ReturnType<typeof serve>>;
+const live = useLiveSite();
 const urls = () => [...sitemap().map((u) => u.loc), '/404.html'];
 
-beforeAll(async () => {
-  assertBuilt();
-  site = await serve(DIST);
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
 
 /** Runs `fn` over items with `n` pages at a time. */
 async function pool<T>(items: T[], n: number, fn: (item: T) => Promise<void>): Promise<void> {
@@ -39,9 +27,9 @@ describe('axe: 0 violations on every page', () => {
   test('every sitemap URL, both themes', async () => {
     const violations: string[] = [];
     await pool(urls(), 2, async (u) => {
-      const context = await browser.newContext({ colorScheme: 'light', reducedMotion: 'reduce' });
+      const context = await live.browser.newContext({ colorScheme: 'light', reducedMotion: 'reduce' });
       const page = await context.newPage();
-      await page.goto(site.url + u);
+      await page.goto(live.url + u);
       for (const v of await runAxe(page)) violations.push(`${u} [light] ${v.id}: ${v.targets.slice(0, 3).join(' | ')}`);
       await page.emulateMedia({ colorScheme: 'dark' });
       for (const v of await runAxe(page)) violations.push(`${u} [dark] ${v.id}: ${v.targets.slice(0, 3).join(' | ')}`);
@@ -53,9 +41,9 @@ describe('axe: 0 violations on every page', () => {
   test('the search page with results and filters shown, in both themes and languages', async () => {
     for (const scheme of ['light', 'dark'] as const) {
       for (const p of ['/search/?q=mistral', '/es/search/?q=inversion']) {
-        const context = await browser.newContext({ colorScheme: scheme });
+        const context = await live.browser.newContext({ colorScheme: scheme });
         const page = await context.newPage();
-        await page.goto(site.url + p);
+        await page.goto(live.url + p);
         await page.locator('.results li').first().waitFor();
         await page.locator('.filters fieldset').first().waitFor();
         expect((await runAxe(page)).map((v) => `${p} [${scheme}] ${v.id}`)).toEqual([]);
@@ -65,9 +53,9 @@ describe('axe: 0 violations on every page', () => {
   });
 
   test('the theme chosen with the toggle is checked too', async () => {
-    const context = await browser.newContext({ colorScheme: 'light' });
+    const context = await live.browser.newContext({ colorScheme: 'light' });
     const page = await context.newPage();
-    await page.goto(site.url + '/companies/mistral-ai/');
+    await page.goto(live.url + '/companies/mistral-ai/');
     await page.click('[data-theme-toggle]');
     expect(await page.getAttribute('html', 'data-theme')).toBe('dark');
     expect((await runAxe(page)).map((v) => v.id)).toEqual([]);
@@ -77,9 +65,9 @@ describe('axe: 0 violations on every page', () => {
 
 describe('keyboard and motion', () => {
   test('the skip link is the first stop and moves focus to the content', async () => {
-    const context = await browser.newContext();
+    const context = await live.browser.newContext();
     const page = await context.newPage();
-    await page.goto(site.url + '/es/companies/mistral-ai/');
+    await page.goto(live.url + '/es/companies/mistral-ai/');
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Saltar al contenido');
     expect(await page.evaluate(() => document.activeElement!.getBoundingClientRect().top >= 0)).toBe(true);
@@ -88,9 +76,9 @@ describe('keyboard and motion', () => {
     await context.close();
   });
   test('focus is visible on links, buttons and inputs', async () => {
-    const context = await browser.newContext();
+    const context = await live.browser.newContext();
     const page = await context.newPage();
-    await page.goto(site.url + '/search/');
+    await page.goto(live.url + '/search/');
     for (let i = 0; i < 14; i++) {
       await page.keyboard.press('Tab');
       const outline = await page.evaluate(() => {
@@ -103,9 +91,9 @@ describe('keyboard and motion', () => {
     await context.close();
   });
   test('prefers-reduced-motion turns transitions and smooth scrolling off', async () => {
-    const context = await browser.newContext({ reducedMotion: 'reduce' });
+    const context = await live.browser.newContext({ reducedMotion: 'reduce' });
     const page = await context.newPage();
-    await page.goto(site.url + '/');
+    await page.goto(live.url + '/');
     const styles = await page.evaluate(() => [...document.querySelectorAll('a, button, input')].map((e) => {
       const s = getComputedStyle(e);
       return `${s.transitionDuration}|${s.animationName}|${getComputedStyle(document.documentElement).scrollBehavior}`;
@@ -117,7 +105,7 @@ describe('keyboard and motion', () => {
 
 describe('themes', () => {
   test('a saved choice applies before first paint, and is remembered across pages', async () => {
-    const context = await browser.newContext({ colorScheme: 'light' });
+    const context = await live.browser.newContext({ colorScheme: 'light' });
     await context.addInitScript(() => {
       // The theme attribute at the moment <body> starts: what the first paint uses (the
       // stylesheet blocks rendering, so no paint happens before it applies the tokens).
@@ -129,29 +117,29 @@ describe('themes', () => {
       }).observe(document, { childList: true, subtree: true });
     });
     const page = await context.newPage();
-    await page.goto(site.url + '/');
+    await page.goto(live.url + '/');
     expect(await page.evaluate(() => (window as unknown as { firstTheme: string }).firstTheme)).toBe('system');
     expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(255, 255, 255)');
     expect(await page.getAttribute('[data-theme-toggle]', 'aria-pressed')).toBe('false');
     await page.click('[data-theme-toggle]');
     expect(await page.getAttribute('[data-theme-toggle]', 'aria-pressed')).toBe('true');
-    await page.goto(site.url + '/es/models/mistral-7b/');
+    await page.goto(live.url + '/es/models/mistral-7b/');
     expect(await page.evaluate(() => (window as unknown as { firstTheme: string }).firstTheme)).toBe('dark');
     expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(17, 19, 24)');
     await context.close();
   });
   test('with no saved choice, the system setting decides', async () => {
-    const context = await browser.newContext({ colorScheme: 'dark' });
+    const context = await live.browser.newContext({ colorScheme: 'dark' });
     const page = await context.newPage();
-    await page.goto(site.url + '/');
+    await page.goto(live.url + '/');
     expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(17, 19, 24)');
     expect(await page.getAttribute('[data-theme-toggle]', 'aria-pressed')).toBe('true');
     await context.close();
   });
   test('articles print as content only, dark on white', async () => {
-    const context = await browser.newContext({ colorScheme: 'dark' });
+    const context = await live.browser.newContext({ colorScheme: 'dark' });
     const page = await context.newPage();
-    await page.goto(site.url + '/articles/microsoft-mistral-partnership/');
+    await page.goto(live.url + '/articles/microsoft-mistral-partnership/');
     await page.emulateMedia({ media: 'print' });
     expect(await page.evaluate(() => getComputedStyle(document.querySelector('.site-header')!).display)).toBe('none');
     expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(255, 255, 255)');
@@ -163,14 +151,14 @@ describe('themes', () => {
 describe('crawl: CSP, console, third parties, cookies', () => {
   test('every page, and a search in each language, with the production headers', async () => {
     const problems: string[] = [];
-    const context = await browser.newContext();
+    const context = await live.browser.newContext();
     await context.addInitScript(() => {
       document.addEventListener('securitypolicyviolation', (e) => {
         (window as unknown as { cspViolations: string[] }).cspViolations ??= [];
         (window as unknown as { cspViolations: string[] }).cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`);
       });
     });
-    const origin = new URL(site.url).origin;
+    const origin = new URL(live.url).origin;
     context.on('request', (r) => { if (new URL(r.url()).origin !== origin && !r.url().startsWith('data:') && !r.url().startsWith('blob:')) problems.push(`third-party request: ${r.url()}`); });
     const page = await context.newPage();
     let current = '';
@@ -182,13 +170,13 @@ describe('crawl: CSP, console, third parties, cookies', () => {
     };
     for (const u of urls()) {
       current = u;
-      const res = await page.goto(site.url + u);
+      const res = await page.goto(live.url + u);
       expect(res?.headers()['content-security-policy'], u).toMatch(/frame-ancestors 'none'/);
       await check();
     }
     for (const [u, q] of [['/search/', 'Mistral'], ['/es/search/', 'regulacion']]) {
       current = `${u}?q=${q}`;
-      await page.goto(site.url + u);
+      await page.goto(live.url + u);
       await page.fill('#q', q!);
       await page.locator('.results li').first().waitFor();
       await page.locator('.filters fieldset').first().waitFor();
@@ -217,10 +205,10 @@ describe('without JavaScript', () => {
   });
   test('every page is readable: a visible heading and its main text', async () => {
     const unreadable: string[] = [];
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await live.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     for (const u of urls()) {
-      await page.goto(site.url + u);
+      await page.goto(live.url + u);
       const ok = await page.evaluate(() => {
         const h1 = document.querySelector('main h1');
         const main = document.querySelector('main');

@@ -1,28 +1,17 @@
 /** What needs a browser, in a real one: Debian's Chromium over the built site on localhost. */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launch } from './helpers/browser.ts';
-import { serve } from './helpers/server.ts';
-import { assertBuilt, DIST } from './helpers/site.ts';
+import { describe, expect, test } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { useLiveSite } from './helpers/live-site.ts';
+import { DIST } from './helpers/site.ts';
 
-let browser: Browser;
-let site: Awaited<ReturnType<typeof serve>>;
+const live = useLiveSite();
 let context: BrowserContext;
 
-beforeAll(async () => {
-  assertBuilt();
-  site = await serve(DIST);
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
 
 async function open(path: string, opts: { javaScriptEnabled?: boolean } = {}): Promise<Page> {
-  context = await browser.newContext({ javaScriptEnabled: opts.javaScriptEnabled ?? true });
+  context = await live.browser.newContext({ javaScriptEnabled: opts.javaScriptEnabled ?? true });
   const page = await context.newPage();
-  await page.goto(site.url + path);
+  await page.goto(live.url + path);
   return page;
 }
 
@@ -63,11 +52,11 @@ describe('search', () => {
   });
 
   test('Pagefind is not loaded until the reader searches', async () => {
-    context = await browser.newContext();
+    context = await live.browser.newContext();
     const page = await context.newPage();
     const requested: string[] = [];
     page.on('request', (r) => requested.push(new URL(r.url()).pathname));
-    await page.goto(site.url + '/search/');
+    await page.goto(live.url + '/search/');
     await page.waitForLoadState('networkidle');
     expect(requested.filter((p) => p.startsWith('/pagefind/'))).toEqual([]);
     await page.fill('#q', 'Aleph');
@@ -147,7 +136,7 @@ describe('search interface', () => {
     await page.keyboard.press('/');
     await page.waitForURL('**/es/search/#q');
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('q');
-    await page.goto(site.url + '/models/mistral-7b/');
+    await page.goto(live.url + '/models/mistral-7b/');
     await page.keyboard.press('Control+k');
     await page.waitForURL('**/search/#q');
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('q');
@@ -176,11 +165,11 @@ describe('search cost', () => {
 
 describe('pages', () => {
   test('a record page loads no script at all', async () => {
-    context = await browser.newContext();
+    context = await live.browser.newContext();
     const page = await context.newPage();
     const scripts: string[] = [];
     page.on('request', (r) => { if (r.resourceType() === 'script') scripts.push(r.url()); });
-    await page.goto(site.url + '/companies/mistral-ai/');
+    await page.goto(live.url + '/companies/mistral-ai/');
     await page.waitForLoadState('networkidle');
     expect(scripts).toEqual([]);
     await context.close();
@@ -198,9 +187,9 @@ describe('pages', () => {
   });
 
   test('an unknown path gets the 404 page with a 404 status', async () => {
-    context = await browser.newContext();
+    context = await live.browser.newContext();
     const page = await context.newPage();
-    const res = await page.goto(site.url + '/companies/no-such-company/');
+    const res = await page.goto(live.url + '/companies/no-such-company/');
     expect(res?.status()).toBe(404);
     expect(await page.locator('h1').textContent()).toBe('Page not found');
     await context.close();

@@ -1,22 +1,16 @@
 /** The corrections log as a feed: one item per correction, newest article first. */
-import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
-import { articleSlug, articlesFor, getAtlas } from '../../lib/atlas.ts';
+import { articleSlug, articlesFor } from '../../lib/atlas.ts';
+import { languageFeed } from '../../lib/feed.ts';
 import { localePaths } from '../../lib/paths.ts';
 import { recordUrl } from '../../lib/urls.ts';
-import { localePath, useTranslations, type Locale } from '../../i18n/index.ts';
 
 export const getStaticPaths = localePaths;
 
-export async function GET(context: APIContext) {
-  const lang = (context.props as { lang: Locale }).lang;
-  const t = useTranslations(lang);
-  const atlas = await getAtlas();
-  return rss({
+export function GET(context: APIContext) {
+  return languageFeed(context, (atlas, lang, t) => ({
     title: `${t('site.name')}: ${t('article.corrections')}`,
     description: t('article.correctionsIntro'),
-    site: new URL(localePath(lang, '/'), context.site!).href,
-    customData: `<language>${lang}</language>`,
     // Links carry #correction-N anchors: no slash may be appended after them.
     trailingSlash: false,
     items: articlesFor(atlas, lang)
@@ -29,5 +23,5 @@ export async function GET(context: APIContext) {
           link: `${recordUrl('articles', articleSlug(article), lang)}#correction-${i + 1}`,
         })),
       ),
-  });
+  }));
 }

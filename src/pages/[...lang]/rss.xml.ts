@@ -1,21 +1,15 @@
-import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
-import { articleSlug, articlesFor, getAtlas } from '../../lib/atlas.ts';
+import { articleSlug, articlesFor } from '../../lib/atlas.ts';
+import { languageFeed } from '../../lib/feed.ts';
 import { localePaths } from '../../lib/paths.ts';
 import { recordUrl } from '../../lib/urls.ts';
-import { localePath, useTranslations, type Locale } from '../../i18n/index.ts';
 
 export const getStaticPaths = localePaths;
 
-export async function GET(context: APIContext) {
-  const lang = (context.props as { lang: Locale }).lang;
-  const t = useTranslations(lang);
-  const atlas = await getAtlas();
-  return rss({
+export function GET(context: APIContext) {
+  return languageFeed(context, (atlas, lang, t) => ({
     title: t('site.name'),
     description: t('site.description'),
-    site: new URL(localePath(lang, '/'), context.site!).href,
-    customData: `<language>${lang}</language>`,
     items: articlesFor(atlas, lang)
       .filter(({ translated }) => translated)
       .map(({ article }) => ({
@@ -25,5 +19,5 @@ export async function GET(context: APIContext) {
         link: recordUrl('articles', articleSlug(article), lang),
         categories: article.data.tags,
       })),
-  });
+  }));
 }
