@@ -98,6 +98,16 @@ describe('search interface', () => {
     await context.close();
   });
 
+  test('filter groups with no matching values are left out', async () => {
+    const page = await open('/es/search/?q=regulacion&type=Regulaci%C3%B3n');
+    await page.locator('.filters fieldset').first().waitFor();
+    const legends = await page.locator('.filters legend').allTextContents();
+    expect(legends).toContain('Tipo');
+    expect(legends).not.toContain('Fase de financiación');
+    for (const fs of await page.locator('.filters fieldset').all()) expect(await fs.locator('input').count()).toBeGreaterThan(0);
+    await context.close();
+  });
+
   test('sorting by date puts the newest round first', async () => {
     const page = await open('/search/?q=Mistral&type=Funding+round&sort=date');
     await page.locator('.results li').first().waitFor();

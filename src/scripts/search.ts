@@ -151,12 +151,15 @@ export function initSearch(): void {
 
   function renderFilters(counts: Record<string, Record<string, number>>): void {
     const labels = JSON.parse(filterBox.dataset.labels ?? '{}') as Record<string, string>;
-    const groups = FILTER_KEYS.filter((k) => Object.keys(counts[k] ?? {}).length > 0 || (state.filters[k]?.length ?? 0) > 0);
+    // A group shows only values with results (or already chosen); a group with none is left out.
+    const groups = FILTER_KEYS.map((k) => {
+      const values = Object.entries(counts[k] ?? {})
+        .filter(([v, n]) => n > 0 || state.filters[k]?.includes(v))
+        .sort((a, b) => (k === 'year' ? b[0].localeCompare(a[0]) : b[1] - a[1] || a[0].localeCompare(b[0])));
+      return { k, values };
+    }).filter((g) => g.values.length > 0);
     filterBox.replaceChildren(
-      ...groups.map((k) => {
-        const values = Object.entries(counts[k] ?? {})
-          .filter(([v, n]) => n > 0 || state.filters[k]?.includes(v))
-          .sort((a, b) => (k === 'year' ? b[0].localeCompare(a[0]) : b[1] - a[1] || a[0].localeCompare(b[0])));
+      ...groups.map(({ k, values }) => {
         const fs = el('fieldset', {}, el('legend', {}, labels[k] ?? k));
         for (const [value, n] of values) {
           const box = el('input', { type: 'checkbox', name: k, value, checked: state.filters[k]?.includes(value) ?? false });
