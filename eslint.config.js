@@ -2,6 +2,7 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import astro from 'eslint-plugin-astro';
+import globals from 'globals';
 
 export default [
   { ignores: ['dist/', '.astro/', 'node_modules/'] },
@@ -9,10 +10,16 @@ export default [
   ...tseslint.configs.recommended,
   ...astro.configs.recommended,
   {
-    languageOptions: { globals: { URL: 'readonly', console: 'readonly', process: 'readonly', document: 'readonly', window: 'readonly', location: 'readonly', history: 'readonly', DOMParser: 'readonly', HTMLElement: 'readonly', HTMLInputElement: 'readonly', HTMLOListElement: 'readonly', DocumentFragment: 'readonly', Response: 'readonly', fetch: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', localStorage: 'readonly', matchMedia: 'readonly', performance: 'readonly', customElements: 'readonly', Intl: 'readonly' } },
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
-      '@typescript-eslint/no-non-null-assertion': 'off',
+      // Code says what happens when a value is missing (a named error), never `!`.
+      '@typescript-eslint/no-non-null-assertion': 'error',
     },
+  },
+  {
+    // Tests assert presence first (expect(x).toBeDefined()), then read it.
+    files: ['tests/**'],
+    rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
   },
 ];

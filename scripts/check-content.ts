@@ -2,12 +2,10 @@
  * `npm run check:content`: validates every file in content/ in about a second, without a build,
  * and prints each problem with its file, field and fix. Exits 1 when there is any.
  */
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { validateContent } from '../src/lib/content-files.ts';
+import { validateContent } from '../src/domain/content-files.ts';
+import { CONTENT } from './lib/site.ts';
 
-const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'content');
-const { entries, problems } = validateContent(root);
+const { entries, problems } = validateContent(CONTENT);
 const counts = Object.entries(entries).map(([c, list]) => `${list.length} ${c}`).join(', ');
 if (problems.length) {
   console.error(`content/ has ${problems.length} problem(s):`);

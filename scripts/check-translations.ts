@@ -1,8 +1,8 @@
 /** `npm run check:translations`: lists every page still shown untranslated, and the file to write. */
-import path from 'node:path';
-import { untranslated } from '../src/lib/translations.ts';
+import { untranslated } from '../src/domain/translations.ts';
+import { CONTENT } from './lib/site.ts';
 
-const list = untranslated(path.resolve(import.meta.dirname, '..', 'content'));
+const list = untranslated(CONTENT);
 if (list.length === 0) console.log('Every page is translated.');
 else {
   console.log(`${list.length} page(s) shown untranslated (with a notice):`);

@@ -2,7 +2,8 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { headersFile } from '../src/lib/csp.ts';
+import { ROOT } from './lib/site.ts';
 
-const file = path.resolve(import.meta.dirname, '..', 'public', '_headers');
+const file = path.join(ROOT, 'public', '_headers');
 writeFileSync(file, headersFile());
 console.log(`wrote ${path.relative(process.cwd(), file)}`);

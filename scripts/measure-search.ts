@@ -5,10 +5,10 @@
  * requests it makes and how long results take to appear. Prints the figures; exits 1 when a
  * budget is exceeded.
  */
-import path from 'node:path';
-import { measureSearch, SEARCH_BUDGET } from '../tests/helpers/measure.ts';
+import { measureSearch, SEARCH_BUDGET } from './lib/measure.ts';
+import { DIST } from './lib/site.ts';
 
-const dist = process.env.ATLAS_DIST ?? path.resolve(import.meta.dirname, '..', 'dist');
+const dist = DIST;
 let failed = false;
 for (const [pagePath, query] of [['/search/', 'mistral'], ['/es/search/', 'regulacion'], ['/search/', 'funding']] as const) {
   const m = await measureSearch(dist, pagePath, query);

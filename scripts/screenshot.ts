@@ -2,14 +2,14 @@
  * `node scripts/screenshot.ts <path> [out.png] [--dark] [--mobile]`: builds nothing; serves dist/ and saves a
  * full-page screenshot of one page, to look at what readers see.
  */
-import path from 'node:path';
-import { serve } from '../tests/helpers/server.ts';
-import { launch } from '../tests/helpers/browser.ts';
+import { serve } from './lib/serve.ts';
+import { launch } from './lib/launch.ts';
+import { DIST } from './lib/site.ts';
 
 const args = process.argv.slice(2);
 const flags = new Set(args.filter((a) => a.startsWith('--')));
 const [target = '/', out = 'screenshot.png'] = args.filter((a) => !a.startsWith('--'));
-const dist = process.env.ATLAS_DIST ?? path.resolve(import.meta.dirname, '..', 'dist');
+const dist = DIST;
 const site = await serve(dist);
 const browser = await launch();
 try {

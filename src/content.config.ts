@@ -1,43 +1,40 @@
 /**
- * The content layer: one collection per folder of content/. The schemas live in src/schemas/
- * (one file per entity, every field described for editors); here they are bound to Astro's
- * loaders and `reference()`. Dangling references are made fatal in src/lib/atlas.ts.
+ * The content layer: one collection per entry of the registry (src/domain/registry.ts), whose
+ * folder and file format give the loader, and whose schema (src/schemas/, every field described
+ * for editors) is bound here to Astro's `reference()`. Dangling references are made fatal in
+ * src/domain/atlas.ts. Besides the registry's collections: the Spanish bodies of `mdx-twin`
+ * records, the ECB rates table and the site pages.
  */
 import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'astro/zod';
 import type { RefFactory } from './schemas/common.ts';
-import { makeCompanySchema } from './schemas/company.ts';
-import { makePersonSchema } from './schemas/person.ts';
-import { investorSchema } from './schemas/investor.ts';
-import { makeFundingSchema } from './schemas/funding.ts';
-import { makeModelSchema } from './schemas/model.ts';
-import { makeRegulationSchema } from './schemas/regulation.ts';
-import { makeGlossarySchema } from './schemas/glossary.ts';
-import { makeArticleSchema } from './schemas/article.ts';
+import { COLLECTIONS, REGISTRY, def, type CollectionName, type Registry } from './domain/registry.ts';
+import { contentRoot, recordPattern, twinPatterns } from './domain/layout.ts';
 import { rateSchema } from './schemas/rate.ts';
 
-const ref = reference as unknown as RefFactory;
-const yamlIn = (folder: string) => glob({ pattern: '*.{yaml,yml}', base: `./content/${folder}` });
-/** Records with an English MDX body; `<slug>.es.mdx` siblings go to the `translations` collection. */
-const mdxIn = (folder: string) => glob({ pattern: ['*.mdx', '!*.es.mdx'], base: `./content/${folder}` });
+const ref: RefFactory = (collection) => reference(collection);
+
+/** Each collection keeps its own schema type, so `getCollection()` returns typed data. */
+type FromRegistry = { [N in CollectionName]: { loader: ReturnType<typeof glob>; schema: ReturnType<Registry[N]['schema']> } };
+const defineFor = (name: CollectionName) => {
+  const config = { loader: glob({ pattern: recordPattern(name), base: `${contentRoot()}/${REGISTRY[name].folder}` }), schema: def(name).schema(ref) };
+  defineCollection(config);
+  return config;
+};
+const fromRegistry = Object.fromEntries(COLLECTIONS.map((name) => [name, defineFor(name)])) as FromRegistry;
 
 export const collections = {
-  companies: defineCollection({ loader: mdxIn('companies'), schema: makeCompanySchema(ref) }),
-  people: defineCollection({ loader: yamlIn('people'), schema: makePersonSchema(ref) }),
-  investors: defineCollection({ loader: yamlIn('investors'), schema: investorSchema }),
-  funding: defineCollection({ loader: yamlIn('funding'), schema: makeFundingSchema(ref) }),
-  models: defineCollection({ loader: yamlIn('models'), schema: makeModelSchema(ref) }),
-  regulations: defineCollection({ loader: mdxIn('regulations'), schema: makeRegulationSchema(ref) }),
-  glossary: defineCollection({ loader: yamlIn('glossary'), schema: makeGlossarySchema(ref) }),
-  articles: defineCollection({
-    loader: glob({ pattern: '{en,es}/*.mdx', base: './content/articles' }),
-    schema: ({ image }) => makeArticleSchema(ref, image),
+  ...fromRegistry,
+  /** Spanish bodies of `mdx-twin` records (company profiles, regulation explainers); id = `companies/<slug>`. */
+  translations: defineCollection({
+    loader: glob({ pattern: twinPatterns(), base: contentRoot(), generateId: ({ entry }) => entry.replace(/\.es\.mdx$/, '') }),
+    schema: z.strictObject({}),
   }),
   /** ECB euro reference rates, used only where amounts in different currencies are added up. */
   rates: defineCollection({
-    loader: file('./content/data/ecb-rates.yaml', {
+    loader: file(`${contentRoot()}/data/ecb-rates.yaml`, {
       parser: (text) => {
         const doc = parseYaml(text) as { rates?: { date: unknown; currency: string }[] };
         // Keyed by "<date>-<currency>": an object, so the key does not end up in the data.
@@ -48,16 +45,7 @@ export const collections = {
   }),
   /** Site pages written as MDX, one per language (about: methodology, sources, corrections). */
   pages: defineCollection({
-    loader: glob({ pattern: '{en,es}/*.mdx', base: './content/pages' }),
+    loader: glob({ pattern: '{en,es}/*.mdx', base: `${contentRoot()}/pages` }),
     schema: z.strictObject({ title: z.string().min(1), description: z.string().min(1) }),
-  }),
-  /** Spanish bodies of company profiles and regulation explainers; id = `companies/<slug>`. */
-  translations: defineCollection({
-    loader: glob({
-      pattern: ['companies/*.es.mdx', 'regulations/*.es.mdx'],
-      base: './content',
-      generateId: ({ entry }) => entry.replace(/\.es\.mdx$/, ''),
-    }),
-    schema: z.strictObject({}),
   }),
 };

@@ -58,3 +58,16 @@ export function langFromParam(param: string | undefined): Locale {
   if (isLocale(param)) return param;
   throw new Error(`Unknown locale in URL: ${param}`);
 }
+
+/** Dictionary keys that come in plural forms: `<key>.one` and `<key>.other`. */
+export type PluralKey = { [K in UIKey]: K extends `${infer B}.one` ? (`${B}.other` extends UIKey ? B : never) : never }[UIKey];
+
+const pluralRules = new Map<Locale, Intl.PluralRules>();
+
+/** "1 record", "2 records": the plural form the locale's rules pick (CLDR via Intl.PluralRules). */
+export function plural(lang: Locale, key: PluralKey, n: number): string {
+  const rules = pluralRules.get(lang) ?? new Intl.PluralRules(lang);
+  pluralRules.set(lang, rules);
+  const form = rules.select(n) === 'one' ? 'one' : 'other';
+  return useTranslations(lang)(`${key}.${form}`, { n: n.toLocaleString(lang) });
+}

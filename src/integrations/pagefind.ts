@@ -3,47 +3,43 @@
  * site and its search index in one command. Every Pagefind response's `errors` is checked: an
  * index that failed to build must fail the build, not ship a search that finds nothing.
  *
- * It then tags each record link of the search pages' A–Z index with its Pagefind result id
- * (`data-pf`), so the search script can show a record's result from the page it already has
- * instead of fetching one fragment per result: fewer requests, faster first results.
+ * Then it asks the built index itself (through Pagefind's public JS API, src/search/pagefind-node.ts)
+ * for each page's result id, and adds it to that language's search records (/search/records.json,
+ * which the build wrote from the registry): the search page can then show a record's result from
+ * its record, without fetching one Pagefind fragment per result. No HTML is rewritten.
  */
 import type { AstroIntegration } from 'astro';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
-import { gunzipSync } from 'node:zlib';
+import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
+import { LOCALES, localePath } from '../i18n/index.ts';
+import { resultIds } from '../search/pagefind-node.ts';
+import type { SearchRecord } from '../search/records.ts';
 
 function assertOk(step: string, response: { errors: string[] }): void {
   if (response.errors.length) throw new Error(`Pagefind ${step} failed:\n  ${response.errors.join('\n  ')}`);
 }
 
-/** Result id (fragment file name) → page URL, read from the fragments Pagefind wrote. */
-export async function fragmentIds(pagefindDir: string): Promise<Map<string, string>> {
-  const dir = path.join(pagefindDir, 'fragment');
-  const byUrl = new Map<string, string>();
-  for (const name of await readdir(dir)) {
-    if (!name.endsWith('.pf_fragment')) continue;
-    const raw = gunzipSync(await readFile(path.join(dir, name))).toString('utf8');
-    const json = JSON.parse(raw.slice(raw.indexOf('{'))) as { url: string };
-    byUrl.set(json.url, name.slice(0, -'.pf_fragment'.length));
-  }
-  return byUrl;
-}
-
-export async function tagSearchPages(site: string, byUrl: Map<string, string>): Promise<number> {
+async function addResultIds(site: string): Promise<number> {
   let tagged = 0;
-  for (const page of ['search/index.html', 'es/search/index.html']) {
-    const file = path.join(site, page);
-    if (!existsSync(file)) continue;
-    const html = await readFile(file, 'utf8');
-    const out = html.replace(/<a href="([^"]+)" data-summary|<a href="([^"]+)" data-facts|<a href="([^"]+)">/g, (m, a?: string, b?: string, c?: string) => {
-      const id = byUrl.get((a ?? b ?? c)!);
-      if (!id) return m;
-      tagged++;
-      return m.replace('<a ', `<a data-pf="${id}" `);
-    });
-    await writeFile(file, out);
+  const hadDocument = 'document' in globalThis;
+  try {
+    for (const lang of LOCALES) {
+      const file = path.join(site, localePath(lang, '/search/records.json'));
+      const records = JSON.parse(await readFile(file, 'utf8')) as SearchRecord[];
+      const ids = await resultIds(site, lang);
+      for (const r of records) {
+        const id = ids.get(r.url.split('#')[0] ?? r.url);
+        if (id) {
+          r.pf = id;
+          tagged++;
+        }
+      }
+      await writeFile(file, JSON.stringify(records));
+    }
+  } finally {
+    // pagefind-node stubs a document to pick the language; leave the build as it found it.
+    if (!hadDocument) Reflect.deleteProperty(globalThis, 'document');
   }
   return tagged;
 }
@@ -58,7 +54,8 @@ export default function pagefind(): AstroIntegration {
         const outputPath = path.join(site, 'pagefind');
         const created = await createIndex({});
         assertOk('createIndex', created);
-        const index = created.index!;
+        const { index } = created;
+        if (!index) throw new Error('Pagefind createIndex returned no index');
         try {
           const added = await index.addDirectory({ path: site });
           assertOk('addDirectory', added);
@@ -69,8 +66,7 @@ export default function pagefind(): AstroIntegration {
         } finally {
           await close();
         }
-        const tagged = await tagSearchPages(site, await fragmentIds(outputPath));
-        logger.info(`tagged ${tagged} record links on the search pages with their result ids`);
+        logger.info(`${await addResultIds(site)} search records carry their Pagefind result id`);
       },
     },
   };

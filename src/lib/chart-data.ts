@@ -3,7 +3,7 @@
  * plain data, so tests can check series and totals against hand-computed figures.
  */
 import type { Money } from '../schemas/common.ts';
-import type { Converted, RateTable } from './money.ts';
+import type { Converted, RateTable } from '../domain/money.ts';
 
 export interface RoundLike {
   id: string;
@@ -15,7 +15,7 @@ export interface ModelLike { id: string; data: { released: Date; openWeights: bo
 /** Acquisitions are purchases, not money raised: charts of funding leave them out. */
 export const isFunding = (r: RoundLike) => r.data.stage !== 'acquisition';
 
-export interface ConvertedRound { id: string; company: string; date: Date; conversion: Converted }
+export interface ConvertedRound { id: string; company: string; date: Date; conversion: Converted; eur: number }
 
 export interface FundingByYear {
   /** Euros per year and country (converted where needed), for the stacked bars. */
@@ -41,7 +41,7 @@ export function fundingByYearAndCountry(rounds: RoundLike[], companies: CompanyL
       excluded.push({ id: r.id, reason: 'no-rate' });
       continue;
     }
-    included.push({ id: r.id, company: r.data.company.id, date: r.data.announced, conversion });
+    included.push({ id: r.id, company: r.data.company.id, date: r.data.announced, conversion, eur: conversion.eur });
     const k = `${r.data.announced.getUTCFullYear()}|${country.get(r.data.company.id)}`;
     cells.set(k, (cells.get(k) ?? 0) + conversion.eur);
   }
@@ -68,7 +68,8 @@ export function cumulativeRaised(rounds: RoundLike[], rates: RateTable): Cumulat
   const funding = rounds.filter(isFunding).sort((a, b) => a.data.announced.getTime() - b.data.announced.getTime());
   const disclosed = funding.filter((r) => r.data.amount !== 'undisclosed');
   const currencies = new Set(disclosed.map((r) => (r.data.amount as Money).currency));
-  const single = currencies.size === 1 ? [...currencies][0]! : null;
+  const [only] = currencies;
+  const single = currencies.size === 1 && only ? only : null;
   const points: Cumulative['points'] = [];
   const excluded: Cumulative['excluded'] = funding.filter((r) => r.data.amount === 'undisclosed').map((r) => ({ id: r.id, reason: 'undisclosed' as const }));
   let total = 0;

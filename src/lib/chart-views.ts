@@ -2,12 +2,12 @@
  * Turns the chart data into what <Chart> shows, in the page's language: SVG, legend, data
  * table (original amounts beside converted ones) and notes on what was left out and why.
  */
-import type { Atlas, Company, Regulation } from './atlas.ts';
+import type { Atlas, Company, Regulation } from '../domain/atlas.ts';
 import { cumulativeRaised, fundingByYearAndCountry, modelsPerYear } from './chart-data.ts';
 import { cumulativeSteps, PALETTE, PRIMARY, stackedBars, timeline } from './charts.ts';
 import { countryName, currencyName, formatDate, formatList, formatMoney, formatMoneyExact, formatMoneyShort } from './format.ts';
 import type { Locale, Translate } from '../i18n/index.ts';
-import type { Converted } from './money.ts';
+import type { Converted } from '../domain/money.ts';
 
 export interface ChartProps {
   id: string;
@@ -19,10 +19,9 @@ export interface ChartProps {
   notes?: string[];
 }
 
-function roundName(atlas: Atlas, id: string, t: Translate): string {
-  const r = atlas.byId.funding.get(id)!.data;
-  return t('funding.roundOf', { stage: t(`stage.${r.stage}`), company: atlas.byId.companies.get(r.company.id)!.data.name });
-}
+const roundName = (atlas: Atlas, id: string, lang: Locale): string => atlas.label({ collection: 'funding', id }, lang);
+/** A colour of the palette, cycling. */
+const colour = (i: number): string => PALETTE[i % PALETTE.length] ?? PRIMARY;
 
 function rateCell(c: Converted, lang: Locale, t: Translate): string {
   if (!c.rate) return t('chart.notConverted');
@@ -31,24 +30,23 @@ function rateCell(c: Converted, lang: Locale, t: Translate): string {
 
 function exclusionNotes(atlas: Atlas, excluded: { id: string; reason: 'undisclosed' | 'no-rate' }[], lang: Locale, t: Translate): string[] {
   const notes: string[] = [];
-  const undisclosed = excluded.filter((e) => e.reason === 'undisclosed').map((e) => roundName(atlas, e.id, t));
-  const noRate = excluded.filter((e) => e.reason === 'no-rate').map((e) => roundName(atlas, e.id, t));
+  const undisclosed = excluded.filter((e) => e.reason === 'undisclosed').map((e) => roundName(atlas, e.id, lang));
+  const noRate = excluded.filter((e) => e.reason === 'no-rate').map((e) => roundName(atlas, e.id, lang));
   if (undisclosed.length) notes.push(t('chart.excludedUndisclosed', { list: formatList(undisclosed, lang) }));
   if (noRate.length) notes.push(t('chart.excludedNoRate', { list: formatList(noRate, lang) }));
   return notes;
 }
 
 export function fundingChart(atlas: Atlas, lang: Locale, t: Translate): ChartProps {
-  const data = fundingByYearAndCountry(atlas.rounds, atlas.companies, atlas.rates);
+  const data = fundingByYearAndCountry(atlas.list('funding', lang), atlas.all('companies'), atlas.rates);
   const countries = [...new Set(data.cells.map((c) => c.country))]
     .sort((a, b) => data.cells.filter((c) => c.country === b).reduce((n, c) => n + c.eur, 0) - data.cells.filter((c) => c.country === a).reduce((n, c) => n + c.eur, 0));
-  const names = new Map(countries.map((c) => [c, countryName(c, lang)]));
-  const series = countries.map((c) => names.get(c)!);
+  const series = countries.map((c) => countryName(c, lang));
   const id = 'chart-funding';
   const title = t('chart.funding.title');
   const description = t('chart.funding.desc');
   const { svg } = stackedBars(
-    data.cells.map((c) => ({ x: c.year, series: names.get(c.country)!, value: c.eur / 1e6 })),
+    data.cells.map((c) => ({ x: c.year, series: countryName(c.country, lang), value: c.eur / 1e6 })),
     { id: `${id}-svg`, text: { title, description }, series, yLabel: t('chart.funding.y'), locale: lang },
   );
   return {
@@ -56,18 +54,18 @@ export function fundingChart(atlas: Atlas, lang: Locale, t: Translate): ChartPro
     title,
     description,
     svg,
-    legend: series.map((label, i) => ({ label, colour: PALETTE[i % PALETTE.length]! })),
+    legend: series.map((label, i) => ({ label, colour: colour(i) })),
     table: {
       caption: t('chart.funding.rounds'),
       headers: [t('chart.funding.round'), t('funding.announced'), t('company.country'), t('chart.original'), t('chart.rate'), t('chart.inEur')],
       numeric: [3, 5],
       rows: data.included.map((r) => [
-        roundName(atlas, r.id, t),
+        roundName(atlas, r.id, lang),
         formatDate(r.date, lang, 'medium'),
-        names.get(atlas.byId.companies.get(r.company)!.data.country)!,
+        countryName(atlas.get({ collection: 'companies', id: r.company }).data.country, lang),
         formatMoneyExact(r.conversion.original, lang),
         rateCell(r.conversion, lang, t),
-        formatMoneyExact({ value: Math.round(r.conversion.eur!), currency: 'EUR' }, lang),
+        formatMoneyExact({ value: Math.round(r.eur), currency: 'EUR' }, lang),
       ]),
     },
     notes: [...exclusionNotes(atlas, data.excluded, lang, t), t('chart.acquisitions'), t('chart.rates')],
@@ -75,11 +73,13 @@ export function fundingChart(atlas: Atlas, lang: Locale, t: Translate): ChartPro
 }
 
 export function companyChart(atlas: Atlas, company: Company, lang: Locale, t: Translate): ChartProps | null {
-  const data = cumulativeRaised(atlas.roundsByCompany.get(company.id) ?? [], atlas.rates);
-  if (!data) return null;
+  const data = cumulativeRaised(atlas.referrers({ collection: 'companies', id: company.id }, 'funding', lang, 'company'), atlas.rates);
+  const [firstPoint] = data?.points ?? [];
+  const lastPoint = data?.points.at(-1);
+  if (!data || !firstPoint || !lastPoint) return null;
   const id = 'chart-raised';
-  const first = formatDate(data.points[0]!.date, lang);
-  const last = formatDate(data.points.at(-1)!.date, lang);
+  const first = formatDate(firstPoint.date, lang);
+  const last = formatDate(lastPoint.date, lang);
   const title = t('chart.cumulative.title');
   const description = data.converted
     ? t('chart.cumulative.descConverted', { company: company.data.name, first, last })
@@ -102,8 +102,8 @@ export function companyChart(atlas: Atlas, company: Company, lang: Locale, t: Tr
       numeric: data.converted ? [2, 4, 5] : [2, 3],
       rows: data.points.map((p) =>
         data.converted
-          ? [roundName(atlas, p.id, t), formatDate(p.date, lang, 'medium'), formatMoneyExact(p.conversion.original, lang), rateCell(p.conversion, lang, t), formatMoneyExact({ value: Math.round(p.added), currency: 'EUR' }, lang), formatMoney({ value: p.total, currency: 'EUR' }, lang)]
-          : [roundName(atlas, p.id, t), formatDate(p.date, lang, 'medium'), formatMoneyExact(p.conversion.original, lang), formatMoney({ value: p.total, currency: data.currency }, lang)],
+          ? [roundName(atlas, p.id, lang), formatDate(p.date, lang, 'medium'), formatMoneyExact(p.conversion.original, lang), rateCell(p.conversion, lang, t), formatMoneyExact({ value: Math.round(p.added), currency: 'EUR' }, lang), formatMoney({ value: p.total, currency: 'EUR' }, lang)]
+          : [roundName(atlas, p.id, lang), formatDate(p.date, lang, 'medium'), formatMoneyExact(p.conversion.original, lang), formatMoney({ value: p.total, currency: data.currency }, lang)],
       ),
     },
     notes: [...exclusionNotes(atlas, data.excluded, lang, t), ...(data.converted ? [t('chart.rates')] : [])],
@@ -112,10 +112,12 @@ export function companyChart(atlas: Atlas, company: Company, lang: Locale, t: Tr
 
 export function timelineChart(regulation: Regulation, lang: Locale, t: Translate): ChartProps {
   const now = Date.now();
-  const ms = [...regulation.data.milestones].sort((a, b) => a.date.getTime() - b.date.getTime());
+  // Sorted by date by the schema; at least one milestone.
+  const ms = regulation.data.milestones;
+  const dates = ms.map((m) => m.date.getTime());
   const id = 'chart-timeline';
   const title = t('chart.timeline.title', { name: regulation.data.shortName[lang] });
-  const description = t('chart.timeline.desc', { n: ms.length, first: formatDate(ms[0]!.date, lang), last: formatDate(ms.at(-1)!.date, lang) });
+  const description = t('chart.timeline.desc', { n: ms.length, first: formatDate(new Date(Math.min(...dates)), lang), last: formatDate(new Date(Math.max(...dates)), lang) });
   const { svg } = timeline(ms.map((m) => ({ date: m.date, label: m.what[lang], future: m.date.getTime() > now })), { id: `${id}-svg`, text: { title, description }, locale: lang });
   return {
     id,
@@ -135,7 +137,7 @@ export function timelineChart(regulation: Regulation, lang: Locale, t: Translate
 }
 
 export function modelsChart(atlas: Atlas, lang: Locale, t: Translate): ChartProps {
-  const rows = modelsPerYear(atlas.models);
+  const rows = modelsPerYear(atlas.all('models'));
   const id = 'chart-models';
   const title = t('chart.models.title');
   const description = t('chart.models.desc');
@@ -150,7 +152,7 @@ export function modelsChart(atlas: Atlas, lang: Locale, t: Translate): ChartProp
     title,
     description,
     svg,
-    legend: [{ label: open, colour: PRIMARY }, { label: closed, colour: PALETTE[1]! }],
+    legend: [{ label: open, colour: PRIMARY }, { label: closed, colour: colour(1) }],
     table: { caption: title, headers: [t('chart.year'), open, closed], numeric: [1, 2], rows: rows.map((r) => [r.year, r.open, r.closed]) },
   };
 }

@@ -29,15 +29,26 @@ function newDocument(): Document {
 }
 
 /**
+ * Attributes Plot emits that the Nu HTML Checker rejects in SVG: `font-variant="tabular-nums"`
+ * (on the groups of axis labels) is not a valid value there. Tabular figures come from the site
+ * stylesheet instead (`.chart-svg text { font-variant-numeric: tabular-nums }` in global.css).
+ * tests/site/nu.test.ts fails if Plot starts emitting another such attribute.
+ */
+const INVALID_SVG_ATTRIBUTES = new Set(['font-variant']);
+
+/**
  * Plot's SVG, made fit for this site: its <style> (which a strict CSP would need to hash) is
  * dropped in favour of the site stylesheet; aria attributes on inner groups (which axe reports)
- * are removed, and the <svg> itself becomes one image with a title and description.
+ * and attributes the Nu checker rejects are removed, and the <svg> itself becomes one image
+ * with a title and description.
  */
 export function finishSvg(svg: Element, id: string, text: ChartText): string {
   svg.querySelectorAll('style').forEach((s) => s.remove());
   // Style attributes would need 'unsafe-inline' under the CSP; the site stylesheet styles charts.
   for (const el of [svg, ...svg.querySelectorAll('*')]) {
-    for (const a of [...el.attributes]) if (a.name.startsWith('aria-') || a.name === 'role' || a.name === 'style') el.removeAttribute(a.name);
+    for (const a of [...el.attributes]) {
+      if (a.name.startsWith('aria-') || a.name === 'role' || a.name === 'style' || INVALID_SVG_ATTRIBUTES.has(a.name)) el.removeAttribute(a.name);
+    }
   }
   svg.removeAttribute('class');
   svg.setAttribute('class', 'chart-svg');
@@ -56,8 +67,10 @@ export function finishSvg(svg: Element, id: string, text: ChartText): string {
 }
 
 function render(options: Plot.PlotOptions, id: string, text: ChartText): Rendered {
+  // Plot is typed for the browser's DOM; linkedom's elements are what it returns here.
   const el = Plot.plot({ document: newDocument(), ...options }) as unknown as Element;
-  const svg = el.tagName.toLowerCase() === 'svg' ? el : el.querySelector('svg')!;
+  const svg = el.tagName.toLowerCase() === 'svg' ? el : el.querySelector('svg');
+  if (!svg) throw new Error(`chart ${id}: Observable Plot returned no <svg>`);
   return { svg: finishSvg(svg, id, text) };
 }
 

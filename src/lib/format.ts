@@ -5,22 +5,24 @@
 import type { Locale } from '../i18n/index.ts';
 import type { Money } from '../schemas/common.ts';
 
-const cache = new Map<string, Intl.NumberFormat>();
-function nf(locale: Locale, opts: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = locale + JSON.stringify(opts);
-  let f = cache.get(key);
-  if (!f) cache.set(key, (f = new Intl.NumberFormat(locale, opts)));
-  return f;
+// Building an Intl formatter costs 40–150 µs; every one is made once per locale and options.
+const cache = new Map<string, unknown>();
+function cached<T>(key: string, make: () => T): T {
+  if (!cache.has(key)) cache.set(key, make());
+  return cache.get(key) as T;
 }
+const nf = (locale: Locale, opts: Intl.NumberFormatOptions) => cached(`n${locale}${JSON.stringify(opts)}`, () => new Intl.NumberFormat(locale, opts));
+const df = (locale: Locale, opts: Intl.DateTimeFormatOptions) => cached(`d${locale}${JSON.stringify(opts)}`, () => new Intl.DateTimeFormat(locale, { ...opts, timeZone: 'UTC' }));
 
 export function formatDate(date: Date, locale: Locale, style: 'long' | 'medium' = 'long'): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: style, timeZone: 'UTC' }).format(date);
+  return df(locale, { dateStyle: style }).format(date);
 }
 
+/** "2023-04" → "April 2023"; "2023" → "2023". */
 export function formatMonthYear(value: string, locale: Locale): string {
-  const [y, m] = value.split('-').map(Number);
+  const [y = Number.NaN, m] = value.split('-').map(Number);
   if (!m) return String(y);
-  return new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(y!, m - 1, 1)));
+  return df(locale, { month: 'long', year: 'numeric' }).format(new Date(Date.UTC(y, m - 1, 1)));
 }
 
 /** YYYY-MM-DD, for <time datetime> and data files. */
@@ -71,7 +73,7 @@ export function formatMoneyExact(money: Money, locale: Locale): string {
 
 export function countryName(code: string, locale: Locale): string {
   if (code === 'EU') return locale === 'es' ? 'Unión Europea' : 'European Union';
-  return new Intl.DisplayNames([locale], { type: 'region' }).of(code) ?? code;
+  return cached(`r${locale}`, () => new Intl.DisplayNames([locale], { type: 'region' })).of(code) ?? code;
 }
 
 /** "euros" / "US dollars": the currency's name for running text. */
@@ -80,12 +82,12 @@ export function currencyName(code: string, locale: Locale): string {
 }
 
 export function languageName(code: string, locale: Locale): string {
-  return new Intl.DisplayNames([locale], { type: 'language' }).of(code) ?? code;
+  return cached(`l${locale}`, () => new Intl.DisplayNames([locale], { type: 'language' })).of(code) ?? code;
 }
 
 /** A list joined the locale's way: "A, B and C" / "A, B y C". */
 export function formatList(items: string[], locale: Locale): string {
-  return new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }).format(items);
+  return cached(`c${locale}`, () => new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' })).format(items);
 }
 
 /** Sum amounts per currency, never across currencies: [{ currency: 'EUR', value: 490000000 }, …]. */

@@ -29,7 +29,7 @@ export function organization(o: { name: string; url: string; website?: string | 
   };
 }
 
-export function person(p: { name: string; url: string; jobTitle: string; worksFor: { name: string; url: string }[] }): JsonLd {
+export function person(p: { name: string; url: string; jobTitle: string | undefined; worksFor: { name: string; url: string }[] }): JsonLd {
   return {
     '@context': 'https://schema.org',
     '@type': 'Person',

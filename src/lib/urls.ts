@@ -1,23 +1,13 @@
-/** URL scheme of the site (kept stable: tests and external links rely on it). */
+/** URL scheme of the site (kept stable: tests and external links rely on it), from the registry's segments. */
 import { localePath, type Locale } from '../i18n/index.ts';
-import type { CollectionName } from '../schemas/common.ts';
-
-const SEGMENT: Record<CollectionName, string> = {
-  companies: 'companies',
-  people: 'people',
-  investors: 'investors',
-  funding: 'funding',
-  models: 'models',
-  regulations: 'regulation',
-  glossary: 'glossary',
-  articles: 'articles',
-};
+import { REGISTRY, type CollectionName } from '../domain/registry.ts';
 
 export function indexUrl(collection: CollectionName, lang: Locale): string {
-  return localePath(lang, `/${SEGMENT[collection]}/`);
+  return localePath(lang, `/${REGISTRY[collection].segment}/`);
 }
 
+/** A record's page; for collections shown as anchors of their index page, its anchor there. */
 export function recordUrl(collection: CollectionName, id: string, lang: Locale): string {
-  if (collection === 'glossary') return localePath(lang, `/glossary/#${id}`);
-  return localePath(lang, `/${SEGMENT[collection]}/${id}/`);
+  const { segment, anchorsOnly } = REGISTRY[collection];
+  return localePath(lang, anchorsOnly ? `/${segment}/#${id}` : `/${segment}/${id}/`);
 }

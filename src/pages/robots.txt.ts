@@ -1,6 +1,6 @@
-import type { APIContext } from 'astro';
+import { absoluteUrl } from '../lib/site-url.ts';
 
-export function GET(context: APIContext) {
-  const sitemap = new URL('/sitemap-index.xml', context.site!).href;
+export function GET() {
+  const sitemap = absoluteUrl('/sitemap-index.xml');
   return new Response(`User-agent: *\nAllow: /\n\nSitemap: ${sitemap}\n`, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
 }

@@ -7,7 +7,7 @@ export const correctionSchema = z.strictObject({
   sources: sources('correction'),
 });
 
-export function makeArticleSchema(ref: RefFactory, image?: () => z.ZodType) {
+export function makeArticleSchema(ref: RefFactory) {
   return z
     .strictObject({
       title: z.string().min(1).max(140).describe('Headline.'),
@@ -15,16 +15,13 @@ export function makeArticleSchema(ref: RefFactory, image?: () => z.ZodType) {
       published: isoDate().describe('Publication date, YYYY-MM-DD.'),
       updated: isoDate().optional().describe('Date of the last substantive update.'),
       author: z.string().min(1).describe('Byline.'),
-      related: relatedSchema(ref).default({}),
+      related: relatedSchema(ref).default({}).describe('Every record the article mentions, as slugs per collection: those pages link back to it.'),
       tags: z.array(z.string().regex(/^[a-z0-9-]+$/, 'tags are lowercase words joined by hyphens')).default([]).describe('Topics, as lowercase words joined by hyphens.'),
-      hero: (image ? image() : z.string()).optional().describe('Optional hero image (a path relative to the article).'),
-      heroAlt: z.string().optional().describe('Alt text of the hero image, required with hero.'),
       draft: z.boolean().default(false).describe('Drafts are left out of production builds.'),
-      corrections: z.array(correctionSchema).default([]),
+      corrections: z.array(correctionSchema).default([]).describe('Facts a report this article builds on got wrong: the claim, the correction and its sources.'),
       sources: z.array(sourceSchema).min(1, 'an article needs at least one source').describe('Every source the article relies on.'),
     })
     .superRefine((a, ctx) => {
       if (a.updated && a.updated < a.published) ctx.addIssue({ code: 'custom', path: ['updated'], message: 'updated is before published' });
-      if (a.hero && !a.heroAlt) ctx.addIssue({ code: 'custom', path: ['heroAlt'], message: 'a hero image needs heroAlt text' });
     });
 }

@@ -4,19 +4,10 @@
  * field that failed.
  */
 import { z } from 'astro/zod';
-import { COUNTRY_CODES } from '../lib/countries.ts';
+import { COUNTRY_CODES } from '../domain/countries.ts';
+import { RELATABLE, type CollectionName, type Ref, type RelatableCollection } from '../domain/collections.ts';
 
-/** Collections whose records can be linked from an article's or a term's `related` block. */
-export const RELATABLE = ['companies', 'people', 'investors', 'funding', 'models', 'regulations', 'glossary'] as const;
-/** The collections an editor can point at from another record. */
-export const COLLECTIONS = [...RELATABLE, 'articles'] as const;
-export type CollectionName = (typeof COLLECTIONS)[number];
-export type RelatableCollection = (typeof RELATABLE)[number];
-
-export interface Ref<C extends string = string> {
-  collection: C;
-  id: string;
-}
+export type { CollectionName, Ref, RelatableCollection };
 
 /**
  * How a schema points at another collection. `content.config.ts` passes Astro's `reference()`;
@@ -28,11 +19,11 @@ export type RefFactory = <C extends CollectionName>(collection: C) => z.ZodType<
 
 export const SLUG_RE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-export const plainRef: RefFactory = <C extends CollectionName>(collection: C) =>
+export const plainRef: RefFactory = <C extends CollectionName>(collection: C): z.ZodType<Ref<C>, unknown> =>
   z
     .string({ error: `must be the slug of a record in content/${collection}/, e.g. "mistral-ai"` })
     .regex(SLUG_RE, `must be a slug (lowercase letters, digits and hyphens) of a record in content/${collection}/`)
-    .transform((id): Ref<C> => ({ collection, id })) as unknown as z.ZodType<Ref<C>, unknown>;
+    .transform((id): Ref<C> => ({ collection, id }));
 
 const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -137,15 +128,8 @@ export const countryCode = z
 
 /** Lists of slugs per collection: `{ companies: [mistral-ai], models: [mistral-7b] }`. */
 export function relatedSchema(ref: RefFactory) {
-  return z
-    .strictObject({
-      companies: z.array(ref('companies')).optional(),
-      people: z.array(ref('people')).optional(),
-      investors: z.array(ref('investors')).optional(),
-      funding: z.array(ref('funding')).optional(),
-      models: z.array(ref('models')).optional(),
-      regulations: z.array(ref('regulations')).optional(),
-      glossary: z.array(ref('glossary')).optional(),
-    })
-    .describe('Records this one relates to, as lists of slugs per collection.');
+  const shape = Object.fromEntries(RELATABLE.map((c) => [c, z.array(ref(c)).optional()])) as {
+    [C in RelatableCollection]: z.ZodOptional<z.ZodArray<z.ZodType<Ref<C>, unknown>>>;
+  };
+  return z.strictObject(shape).describe('Records this one relates to, as lists of slugs per collection.');
 }

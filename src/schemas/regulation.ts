@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { JURISDICTIONS } from '../lib/countries.ts';
+import { JURISDICTIONS } from '../domain/countries.ts';
 import { httpUrl, isoDate, localized, sources, type RefFactory } from './common.ts';
 
 export const REGULATION_TYPES = ['regulation', 'directive', 'investigation', 'merger-review', 'code-of-practice', 'guidance'] as const;
@@ -22,7 +22,12 @@ export function makeRegulationSchema(ref: RefFactory) {
     status: z.enum(REGULATION_STATUSES, { error: `status must be one of: ${REGULATION_STATUSES.join(', ')}` }).describe('Where it stands today.'),
     summary: localized('summary', 400).describe('One or two lines about it, in English and Spanish.'),
     companies: z.array(ref('companies')).default([]).describe('Companies concerned (slugs).'),
-    milestones: z.array(milestoneSchema).min(1, 'list at least one milestone').describe('Dated steps, each with a source.'),
+    milestones: z
+      .array(milestoneSchema)
+      .min(1, 'list at least one milestone')
+      // Editors may list milestones in any order; pages show them by date.
+      .transform((ms) => [...ms].sort((a, b) => a.date.getTime() - b.date.getTime()))
+      .describe('Dated steps, each with a source.'),
     sources: sources('regulation'),
   });
 }

@@ -1,9 +1,9 @@
 /** The built site served on localhost and one Chromium, for a whole test file. */
 import { afterAll, beforeAll } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launch } from './browser.ts';
-import { serve } from './server.ts';
-import { assertBuilt, DIST } from './site.ts';
+import { launch } from '../../scripts/lib/launch.ts';
+import { serve } from '../../scripts/lib/serve.ts';
+import { assertBuilt, DIST } from '../../scripts/lib/site.ts';
 
 export interface LiveSite {
   readonly browser: Browser;

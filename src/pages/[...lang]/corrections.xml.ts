@@ -1,9 +1,8 @@
 /** The corrections log as a feed: one item per correction, newest article first. */
 import type { APIContext } from 'astro';
-import { articleSlug, articlesFor } from '../../lib/atlas.ts';
+
 import { languageFeed } from '../../lib/feed.ts';
 import { localePaths } from '../../lib/paths.ts';
-import { recordUrl } from '../../lib/urls.ts';
 
 export const getStaticPaths = localePaths;
 
@@ -13,14 +12,15 @@ export function GET(context: APIContext) {
     description: t('article.correctionsIntro'),
     // Links carry #correction-N anchors: no slash may be appended after them.
     trailingSlash: false,
-    items: articlesFor(atlas, lang)
+    items: atlas
+      .articles(lang)
       .filter(({ translated }) => translated)
       .flatMap(({ article }) =>
         article.data.corrections.map((c, i) => ({
           title: `${article.data.title}: ${c.claim}`,
           description: `${t('article.claim')}: ${c.claim} — ${t('article.correction')}: ${c.correction}`,
           pubDate: article.data.updated ?? article.data.published,
-          link: `${recordUrl('articles', articleSlug(article), lang)}#correction-${i + 1}`,
+          link: `${atlas.href({ collection: 'articles', id: article.id }, lang)}#correction-${i + 1}`,
         })),
       ),
   }));

@@ -1,8 +1,7 @@
 import type { APIContext } from 'astro';
-import { articleSlug, articlesFor } from '../../lib/atlas.ts';
+
 import { languageFeed } from '../../lib/feed.ts';
 import { localePaths } from '../../lib/paths.ts';
-import { recordUrl } from '../../lib/urls.ts';
 
 export const getStaticPaths = localePaths;
 
@@ -10,13 +9,14 @@ export function GET(context: APIContext) {
   return languageFeed(context, (atlas, lang, t) => ({
     title: t('site.name'),
     description: t('site.description'),
-    items: articlesFor(atlas, lang)
+    items: atlas
+      .articles(lang)
       .filter(({ translated }) => translated)
       .map(({ article }) => ({
         title: article.data.title,
         description: article.data.description,
         pubDate: article.data.published,
-        link: recordUrl('articles', articleSlug(article), lang),
+        link: atlas.href({ collection: 'articles', id: article.id }, lang),
         categories: article.data.tags,
       })),
   }));

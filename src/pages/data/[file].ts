@@ -1,7 +1,7 @@
 /** /data/<collection>.json and /data/<collection>.csv: the open data files (CC BY 4.0). */
 import type { APIContext } from 'astro';
-import { getAtlas } from '../../lib/atlas.ts';
-import { datasets, toCsv } from '../../lib/open-data.ts';
+import { getAtlas } from '../../domain/load-atlas.ts';
+import { datasets, toCsv } from '../../open-data/open-data.ts';
 
 export async function getStaticPaths() {
   const all = datasets(await getAtlas());

@@ -1,6 +1,7 @@
 /** /og/*.png: a social image per company and per article (each language), and one per site language. */
 import type { APIContext } from 'astro';
-import { articleLang, articleSlug, getAtlas } from '../../lib/atlas.ts';
+import { articleLang, articleSlug } from '../../domain/atlas.ts';
+import { getAtlas } from '../../domain/load-atlas.ts';
 import { countryName } from '../../lib/format.ts';
 import { renderCard, type Card } from '../../lib/social-image.ts';
 import { LOCALES, useTranslations } from '../../i18n/index.ts';
@@ -13,13 +14,13 @@ export async function getStaticPaths() {
     const t = useTranslations(lang);
     paths.push({ params: { slug: `site-${lang}` }, props: { card: { kicker: t('site.name'), title: t('home.title'), subtitle: t('home.intro'), footer: t('site.name') } } });
   }
-  for (const c of atlas.companies) {
+  for (const c of atlas.all('companies')) {
     paths.push({
       params: { slug: `companies/${c.id}` },
       props: { card: { kicker: `${en('type.company')} · ${countryName(c.data.country, 'en')}`, title: c.data.name, subtitle: c.data.summary.en, footer: en('site.name') } },
     });
   }
-  for (const a of atlas.articles) {
+  for (const a of atlas.all('articles')) {
     const lang = articleLang(a);
     const t = useTranslations(lang);
     paths.push({

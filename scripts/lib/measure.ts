@@ -1,0 +1,54 @@
+/** Measures the first search query in Chromium: requests and bytes on the wire, time to results. */
+import { launch } from './launch.ts';
+import { serve } from './serve.ts';
+
+export const SEARCH_BUDGET = { requests: 12, bytes: 150 * 1024, ms: 1000 };
+
+export interface SearchCost {
+  requests: number;
+  bytes: number;
+  ms: number;
+  results: number;
+  detail: { url: string; bytes: number }[];
+  pageLoad: { requests: number; bytes: number; pagefind: number };
+}
+
+export async function measureSearch(dist: string, pagePath: string, query: string): Promise<SearchCost> {
+  const site = await serve(dist);
+  const browser = await launch();
+  try {
+    // A fresh context has an empty cache. Playwright reports the requests of the page and of
+    // Pagefind's web worker alike; sizes are bytes on the wire (headers and compressed body).
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const seen: { url: string; bytes: Promise<number>; phase: 'load' | 'query' }[] = [];
+    let phase: 'load' | 'query' = 'load';
+    context.on('requestfinished', (r) => {
+      // Chromium fetches the favicon lazily, whenever it likes: not part of what search costs.
+      if (new URL(r.url()).pathname.startsWith('/favicon')) return;
+      seen.push({ url: r.url(), phase, bytes: r.sizes().then((s) => s.responseBodySize + s.responseHeadersSize) });
+    });
+    await page.goto(site.url + pagePath, { waitUntil: 'networkidle' });
+    const loaded = seen.filter((r) => r.phase === 'load');
+    const pageLoad = {
+      requests: loaded.length,
+      bytes: (await Promise.all(loaded.map((r) => r.bytes))).reduce((a, b) => a + b, 0),
+      pagefind: loaded.filter((r) => r.url.includes('/pagefind/')).length,
+    };
+    phase = 'query';
+    const start = Date.now();
+    await page.locator('#q').pressSequentially(query, { delay: 0 });
+    await page.waitForFunction(() => document.querySelectorAll('.results li:not([hidden])').length > 0 && !document.querySelector('atlas-search[aria-busy]'));
+    const ms = Date.now() - start;
+    await page.waitForLoadState('networkidle');
+    await page.waitForTimeout(300);
+    const queried = seen.filter((r) => r.phase === 'query');
+    const detail = await Promise.all(queried.map(async (r) => ({ url: new URL(r.url).pathname, bytes: await r.bytes })));
+    const results = await page.locator('.results li:not([hidden])').count();
+    await context.close();
+    return { requests: detail.length, bytes: detail.reduce((n, d) => n + d.bytes, 0), ms, results, detail, pageLoad };
+  } finally {
+    await browser.close();
+    await site.close();
+  }
+}

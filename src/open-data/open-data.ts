@@ -1,0 +1,102 @@
+/**
+ * Open data: every collection of the registry as JSON and CSV (its columns are the registry's
+ * `openData.columns`), plus the regulations' milestones and the ECB rates. References become
+ * slugs, dates YYYY-MM-DD, bilingual texts `{ en, es }` in JSON and two columns in CSV, and every
+ * record keeps its sources. Each column is documented from its schema field's description.
+ */
+import { stringify } from 'csv-stringify/sync';
+import type { Atlas } from '../domain/atlas.ts';
+import { COLLECTIONS, def, makeSchemas, sourcesColumn, type CollectionName } from '../domain/registry.ts';
+import { plainRef } from '../schemas/common.ts';
+import { rateSchema } from '../schemas/rate.ts';
+
+export type Cell = string | number | boolean | null;
+export interface Dataset {
+  name: string;
+  /** JSON records (nested where the data is nested). */
+  records: Record<string, unknown>[];
+  /** CSV rows: one flat row per record. */
+  rows: Record<string, Cell>[];
+  /** Every column, with what it means. */
+  columns: { name: string; description: string }[];
+}
+
+/** Columns that are not a schema field of the same name. */
+const DERIVED: Record<string, string> = {
+  slug: "The record's id: its file name in content/ and its URL segment.",
+  acquiredBy: 'For acquired companies: the buyer, as companies/<slug> or investors/<slug>.',
+  acquisitionDate: 'Date the acquisition was announced.',
+  language: 'Language of the article (en or es).',
+  corrections: 'Number of corrections the article makes to a report it builds on.',
+  regulation: 'The regulation or review the milestone belongs to (slug).',
+  date: 'Date, YYYY-MM-DD.',
+  what: 'What happens on that date, in English and Spanish.',
+  sources: 'Where the facts come from: URL, publisher, title and publication date (CSV: URLs).',
+};
+
+type Shape = Record<string, { description?: string | undefined }>;
+const shapeOf = (schema: unknown): Shape => (schema && typeof schema === 'object' && 'shape' in schema ? (schema.shape as Shape) : {});
+const SCHEMAS = makeSchemas(plainRef);
+
+function describe(shape: Shape, column: string): string {
+  return DERIVED[column] ?? shape[column]?.description ?? '';
+}
+
+const day = (d: Date) => d.toISOString().slice(0, 10);
+
+function flatten(record: Record<string, unknown>): Record<string, Cell> {
+  const row: Record<string, Cell> = {};
+  for (const [k, v] of Object.entries(record)) {
+    if (k === 'sources' && Array.isArray(v)) row.sources = v.map((s: { url: string }) => s.url).join(' ');
+    else if (Array.isArray(v)) row[k] = v.every((x) => typeof x === 'string') ? v.join(';') : JSON.stringify(v);
+    else if (v && typeof v === 'object' && 'en' in v && 'es' in v) Object.assign(row, { [`${k}_en`]: v.en, [`${k}_es`]: v.es });
+    else if (v && typeof v === 'object' && 'value' in v && 'currency' in v) Object.assign(row, { [`${k}_value`]: v.value, [`${k}_currency`]: v.currency });
+    else if (v && typeof v === 'object') row[k] = JSON.stringify(v);
+    else row[k] = v === undefined ? null : (v as Cell);
+  }
+  return row;
+}
+
+function collectionDataset(atlas: Atlas, name: CollectionName): Dataset {
+  const { dataset, columns } = def(name).openData;
+  const records = atlas.list(name, 'en').map((e) => {
+    const rec: Record<string, unknown> = { slug: e.id.slice(e.id.indexOf('/') + 1) };
+    for (const [column, value] of Object.entries(columns)) rec[column] = value(e.data as never, e.id);
+    return rec;
+  });
+  const shape = shapeOf(SCHEMAS[name]);
+  return {
+    name: dataset,
+    records,
+    rows: records.map(flatten),
+    columns: ['slug', ...Object.keys(columns)].map((c) => ({ name: c, description: describe(shape, c) })),
+  };
+}
+
+export function datasets(atlas: Atlas): Dataset[] {
+  const milestones = atlas.list('regulations', 'en').flatMap((r) =>
+    r.data.milestones.map((m) => ({ regulation: r.id, date: day(m.date), what: m.what, sources: sourcesColumn(m.sources) })),
+  );
+  const rates = atlas.rates.all().map((r) => ({ date: day(r.date), currency: r.currency, rate: r.rate }));
+  const rateShape = shapeOf(rateSchema);
+  const extra = (name: string, records: Record<string, unknown>[], shape: Shape): Dataset => ({
+    name,
+    records,
+    rows: records.map(flatten),
+    columns: Object.keys(records[0] ?? {}).map((c) => ({ name: c, description: describe(shape, c) })),
+  });
+  return [
+    ...COLLECTIONS.map((name) => collectionDataset(atlas, name)),
+    extra('milestones', milestones, {}),
+    extra('ecb-rates', rates, rateShape),
+  ];
+}
+
+/**
+ * RFC 4180 CSV (CRLF line ends, every column of every row). Cells that a spreadsheet would run
+ * as a formula (starting with = + - @, a tab or a carriage return) are prefixed with a quote.
+ */
+export function toCsv(rows: Record<string, Cell>[]): string {
+  const columns = [...new Set(rows.flatMap((r) => Object.keys(r)))];
+  return stringify(rows, { header: true, columns, record_delimiter: '\r\n', escape_formulas: true, cast: { boolean: (b) => String(b) } });
+}

@@ -1,0 +1,32 @@
+/** What a company page shows, computed from the Atlas: the page only lays it out. */
+import type { Atlas, Company } from '../domain/atlas.ts';
+import type { Locale, Translate } from '../i18n/index.ts';
+import { companyChart } from '../lib/chart-views.ts';
+import { totalsByCurrency } from '../lib/format.ts';
+import { organization } from '../lib/structured-data.ts';
+import { absoluteUrl } from '../lib/site-url.ts';
+import type { Money } from '../schemas/common.ts';
+import { link, sortedLinks } from './links.ts';
+
+export function companyView(atlas: Atlas, company: Company, lang: Locale, t: Translate) {
+  const c = company.data;
+  const rounds = atlas.referrers(company, 'funding', lang, 'company');
+  const disclosed = rounds.flatMap((r) => (r.data.amount === 'undisclosed' ? [] : [r.data.amount satisfies Money]));
+  const by = c.acquisition?.by;
+  const founders = c.founders.map((f) => link(atlas, f, lang));
+  return {
+    founders,
+    acquirer: by ? link(atlas, 'company' in by ? by.company : by.investor, lang) : undefined,
+    rounds,
+    totals: totalsByCurrency(disclosed),
+    chart: companyChart(atlas, company, lang, t),
+    investors: sortedLinks(atlas, rounds.flatMap((r) => [...r.data.leadInvestors, ...r.data.investors]), lang),
+    models: atlas.referrers(company, 'models', lang, 'company').map((m) => ({ ...link(atlas, m, lang), summary: m.data.summary[lang] })),
+    regulations: atlas.referrers(company, 'regulations', lang, 'companies').map((r) => link(atlas, r, lang)),
+    body: atlas.body(company, lang),
+    jsonLd: organization({
+      name: c.name, url: absoluteUrl(atlas.href(company, lang)), website: c.website, legalName: c.legalName, country: c.country,
+      founded: c.founded, description: c.summary[lang], lang, founders: founders.map((f) => ({ name: f.label, url: absoluteUrl(f.href) })),
+    }),
+  };
+}

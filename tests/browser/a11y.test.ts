@@ -1,0 +1,232 @@
+/**
+ * Accessibility and robustness in a real browser, over every URL in the sitemap (and the 404):
+ * axe-core (WCAG 2.0/2.1/2.2 A and AA, plus best practice) in both colour themes; a crawl that
+ * records CSP violations, console errors, third-party requests and cookies, with a search run;
+ * every page readable, and every page reachable by links, without JavaScript.
+ */
+import { describe, expect, test } from 'vitest';
+import { runAxe } from '../helpers/axe.ts';
+import { useLiveSite } from '../helpers/live-site.ts';
+import { page as parsed, sitemap } from '../../scripts/lib/site.ts';
+
+const live = useLiveSite();
+const urls = () => [...sitemap().map((u) => u.loc), '/404.html'];
+
+
+/** Runs `fn` over items with `n` pages at a time. */
+async function pool<T>(items: T[], n: number, fn: (item: T) => Promise<void>): Promise<void> {
+  const queue = [...items];
+  await Promise.all(Array.from({ length: n }, async () => {
+    for (let item = queue.shift(); item !== undefined; item = queue.shift()) await fn(item);
+  }));
+}
+
+describe('axe: 0 violations on every page', () => {
+  // Every rule, on every page, in the light theme and then in the dark one (same page, the dark
+  // colour scheme emulated, which is what the theme follows).
+  test('every sitemap URL, both themes', async () => {
+    const violations: string[] = [];
+    await pool(urls(), 2, async (u) => {
+      const context = await live.browser.newContext({ colorScheme: 'light', reducedMotion: 'reduce' });
+      const page = await context.newPage();
+      await page.goto(live.url + u);
+      for (const v of await runAxe(page)) violations.push(`${u} [light] ${v.id}: ${v.targets.slice(0, 3).join(' | ')}`);
+      await page.emulateMedia({ colorScheme: 'dark' });
+      for (const v of await runAxe(page)) violations.push(`${u} [dark] ${v.id}: ${v.targets.slice(0, 3).join(' | ')}`);
+      await context.close();
+    });
+    expect(violations).toEqual([]);
+  }, 1_200_000);
+
+  test('the search page with results and filters shown, in both themes and languages', async () => {
+    for (const scheme of ['light', 'dark'] as const) {
+      for (const p of ['/search/?q=mistral', '/es/search/?q=inversion']) {
+        const context = await live.browser.newContext({ colorScheme: scheme });
+        const page = await context.newPage();
+        await page.goto(live.url + p);
+        await page.locator('.results li').first().waitFor();
+        await page.locator('.filters fieldset').first().waitFor();
+        expect((await runAxe(page)).map((v) => `${p} [${scheme}] ${v.id}`)).toEqual([]);
+        await context.close();
+      }
+    }
+  });
+
+  test('the theme chosen with the toggle is checked too', async () => {
+    const context = await live.browser.newContext({ colorScheme: 'light' });
+    const page = await context.newPage();
+    await page.goto(live.url + '/companies/mistral-ai/');
+    await page.click('[data-theme-toggle]');
+    expect(await page.getAttribute('html', 'data-theme')).toBe('dark');
+    expect((await runAxe(page)).map((v) => v.id)).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('keyboard and motion', () => {
+  test('the skip link is the first stop and moves focus to the content', async () => {
+    const context = await live.browser.newContext();
+    const page = await context.newPage();
+    await page.goto(live.url + '/es/companies/mistral-ai/');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Saltar al contenido');
+    expect(await page.evaluate(() => document.activeElement!.getBoundingClientRect().top >= 0)).toBe(true);
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+    await context.close();
+  });
+  test('focus is visible on links, buttons and inputs', async () => {
+    const context = await live.browser.newContext();
+    const page = await context.newPage();
+    await page.goto(live.url + '/search/');
+    for (let i = 0; i < 14; i++) {
+      await page.keyboard.press('Tab');
+      const outline = await page.evaluate(() => {
+        const s = getComputedStyle(document.activeElement!);
+        return { style: s.outlineStyle, width: parseFloat(s.outlineWidth) };
+      });
+      expect(outline.style, `tab stop ${i}`).not.toBe('none');
+      expect(outline.width, `tab stop ${i}`).toBeGreaterThanOrEqual(2);
+    }
+    await context.close();
+  });
+  test('prefers-reduced-motion stops any transition or animation the site may add', async () => {
+    // The site has no motion today, so a probe element with a transition and an animation is
+    // added; the site's stylesheet must neutralise both under reduced motion (and only then).
+    const probe = async (reducedMotion: 'reduce' | 'no-preference') => {
+      const context = await live.browser.newContext({ reducedMotion, bypassCSP: true });
+      const page = await context.newPage();
+      await page.goto(live.url + '/');
+      await page.addStyleTag({ content: '@keyframes probe { to { opacity: .5 } } #motion-probe { transition: color 2s; animation: probe 2s infinite; scroll-behavior: smooth; }' });
+      const result = await page.evaluate(() => {
+        const el = document.createElement('button');
+        el.id = 'motion-probe';
+        document.body.append(el);
+        const s = getComputedStyle(el);
+        return `${s.transitionDuration}|${s.animationName}|${s.scrollBehavior}`;
+      });
+      await context.close();
+      return result;
+    };
+    expect(await probe('no-preference')).toBe('2s|probe|smooth');
+    expect(await probe('reduce')).toBe('0s|none|auto');
+  });
+});
+
+describe('themes', () => {
+  test('a saved choice applies before first paint, and is remembered across pages', async () => {
+    const context = await live.browser.newContext({ colorScheme: 'light' });
+    await context.addInitScript(() => {
+      // The theme attribute at the moment <body> starts: what the first paint uses (the
+      // stylesheet blocks rendering, so no paint happens before it applies the tokens).
+      new MutationObserver((_, obs) => {
+        if (document.body) {
+          (window as unknown as { firstTheme: string }).firstTheme = document.documentElement.dataset.theme ?? 'system';
+          obs.disconnect();
+        }
+      }).observe(document, { childList: true, subtree: true });
+    });
+    const page = await context.newPage();
+    await page.goto(live.url + '/');
+    expect(await page.evaluate(() => (window as unknown as { firstTheme: string }).firstTheme)).toBe('system');
+    expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(255, 255, 255)');
+    expect(await page.getAttribute('[data-theme-toggle]', 'aria-pressed')).toBe('false');
+    await page.click('[data-theme-toggle]');
+    expect(await page.getAttribute('[data-theme-toggle]', 'aria-pressed')).toBe('true');
+    await page.goto(live.url + '/es/models/mistral-7b/');
+    expect(await page.evaluate(() => (window as unknown as { firstTheme: string }).firstTheme)).toBe('dark');
+    expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(17, 19, 24)');
+    await context.close();
+  });
+  test('with no saved choice, the system setting decides', async () => {
+    const context = await live.browser.newContext({ colorScheme: 'dark' });
+    const page = await context.newPage();
+    await page.goto(live.url + '/');
+    expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(17, 19, 24)');
+    expect(await page.getAttribute('[data-theme-toggle]', 'aria-pressed')).toBe('true');
+    await context.close();
+  });
+  test('articles print as content only, dark on white', async () => {
+    const context = await live.browser.newContext({ colorScheme: 'dark' });
+    const page = await context.newPage();
+    await page.goto(live.url + '/articles/microsoft-mistral-partnership/');
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.evaluate(() => getComputedStyle(document.querySelector('.site-header')!).display)).toBe('none');
+    expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(255, 255, 255)');
+    expect(await page.evaluate(() => getComputedStyle(document.body).color)).toBe('rgb(22, 25, 31)');
+    await context.close();
+  });
+});
+
+describe('crawl: CSP, console, third parties, cookies', () => {
+  test('every page, and a search in each language, with the production headers', async () => {
+    const problems: string[] = [];
+    const context = await live.browser.newContext();
+    await context.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (e) => {
+        (window as unknown as { cspViolations: string[] }).cspViolations ??= [];
+        (window as unknown as { cspViolations: string[] }).cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`);
+      });
+    });
+    const origin = new URL(live.url).origin;
+    context.on('request', (r) => { if (new URL(r.url()).origin !== origin && !r.url().startsWith('data:') && !r.url().startsWith('blob:')) problems.push(`third-party request: ${r.url()}`); });
+    const page = await context.newPage();
+    let current = '';
+    page.on('console', (m) => { if (m.type() === 'error' && !(current === '/404.html' && /404/.test(m.text()))) problems.push(`${current}: console error: ${m.text()}`); });
+    page.on('pageerror', (e) => problems.push(`${current}: page error: ${e.message}`));
+    const check = async () => {
+      const v = await page.evaluate(() => (window as unknown as { cspViolations?: string[] }).cspViolations ?? []);
+      for (const x of v) problems.push(`${current}: CSP violation: ${x}`);
+    };
+    for (const u of urls()) {
+      current = u;
+      const res = await page.goto(live.url + u);
+      expect(res?.headers()['content-security-policy'], u).toMatch(/frame-ancestors 'none'/);
+      await check();
+    }
+    for (const [u, q] of [['/search/', 'Mistral'], ['/es/search/', 'regulacion']]) {
+      current = `${u}?q=${q}`;
+      await page.goto(live.url + u);
+      await page.fill('#q', q!);
+      await page.locator('.results li').first().waitFor();
+      await page.locator('.filters fieldset').first().waitFor();
+      await check();
+    }
+    expect(problems).toEqual([]);
+    expect(await context.cookies()).toEqual([]);
+    await context.close();
+  }, 600_000);
+});
+
+describe('without JavaScript', () => {
+  test('every page is reachable by links from the home pages', () => {
+    const seen = new Set<string>();
+    const queue = ['/', '/es/'];
+    while (queue.length) {
+      const p = queue.shift()!;
+      if (seen.has(p)) continue;
+      seen.add(p);
+      for (const a of parsed(p).querySelectorAll('a[href^="/"]')) {
+        const target = new URL(a.getAttribute('href')!, 'http://x').pathname;
+        if (target.endsWith('/') && !seen.has(target)) queue.push(target);
+      }
+    }
+    expect(sitemap().map((u) => u.loc).filter((u) => !seen.has(u))).toEqual([]);
+  });
+  test('every page is readable: a visible heading and its main text', async () => {
+    const unreadable: string[] = [];
+    const context = await live.browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    for (const u of urls()) {
+      await page.goto(live.url + u);
+      const ok = await page.evaluate(() => {
+        const h1 = document.querySelector('main h1');
+        const main = document.querySelector('main');
+        return !!h1 && (h1 as HTMLElement).offsetHeight > 0 && (main?.innerText.length ?? 0) > 80;
+      });
+      if (!ok) unreadable.push(u);
+    }
+    await context.close();
+    expect(unreadable).toEqual([]);
+  }, 300_000);
+});

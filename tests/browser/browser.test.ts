@@ -1,0 +1,207 @@
+/** What needs a browser, in a real one: Debian's Chromium over the built site on localhost. */
+import { describe, expect, test } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { useLiveSite } from '../helpers/live-site.ts';
+import { DIST } from '../../scripts/lib/site.ts';
+
+const live = useLiveSite();
+let context: BrowserContext;
+
+
+async function open(path: string, opts: { javaScriptEnabled?: boolean } = {}): Promise<Page> {
+  context = await live.browser.newContext({ javaScriptEnabled: opts.javaScriptEnabled ?? true });
+  const page = await context.newPage();
+  await page.goto(live.url + path);
+  return page;
+}
+
+describe('search', () => {
+  test('typing a query shows typed results and puts the query in the URL', async () => {
+    const page = await open('/search/');
+    await page.fill('#q', 'Mistral');
+    const first = page.locator('.results li').first();
+    await first.waitFor();
+    expect(await page.locator('.results a[href="/companies/mistral-ai/"]').count()).toBe(1);
+    const badges = await page.locator('.results .badge').allTextContents();
+    expect(badges.length).toBeGreaterThan(0);
+    for (const b of badges) expect(b.trim()).not.toBe('');
+    expect(badges).toContain('Company');
+    await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe('Mistral');
+    expect(await page.locator('[role=status]').textContent()).toMatch(/\d+ results for “Mistral”/);
+    await context.close();
+  });
+
+  test('a shared link runs its query', async () => {
+    const page = await open('/es/search/?q=Microsoft');
+    await page.locator('.results li').first().waitFor();
+    expect(await page.inputValue('#q')).toBe('Microsoft');
+    const hrefs = await page.locator('.results a.title').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(hrefs.every((h) => h!.startsWith('/es/')), hrefs.join()).toBe(true);
+    await context.close();
+  });
+
+  test('a hostile query is shown as text, never run', async () => {
+    const page = await open('/search/');
+    let dialog = false;
+    page.on('dialog', (d) => { dialog = true; void d.dismiss(); });
+    await page.fill('#q', '<img src=x onerror=alert(1)><script>alert(2)</script>');
+    await expect.poll(() => page.locator("[role=status]").textContent()).toMatch(/results? for “<img src=x onerror=alert\(1\)><script>/);
+    expect(await page.locator('.results img, atlas-search script').count()).toBe(0);
+    expect(dialog).toBe(false);
+    await context.close();
+  });
+
+  test('Pagefind is not loaded until the reader searches', async () => {
+    context = await live.browser.newContext();
+    const page = await context.newPage();
+    const requested: string[] = [];
+    page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+    await page.goto(live.url + '/search/');
+    await page.waitForLoadState('networkidle');
+    expect(requested.filter((p) => p.startsWith('/pagefind/'))).toEqual([]);
+    await page.fill('#q', 'Aleph');
+    await page.locator('.results li').first().waitFor();
+    expect(requested.some((p) => p === '/pagefind/pagefind.js')).toBe(true);
+    await context.close();
+  });
+
+  test('without JavaScript, the search page lists every record A–Z', async () => {
+    const page = await open('/search/', { javaScriptEnabled: false });
+    expect(await page.locator('.browse a[href="/companies/mistral-ai/"]').count()).toBe(1);
+    expect(await page.locator('.browse a[href="/regulation/eu-ai-act/"]').count()).toBe(1);
+    await context.close();
+  });
+});
+
+describe('search interface', () => {
+  test('the expected first result, a filter, and back restores query and filters', async () => {
+    const page = await open('/search/');
+    await page.fill('#q', 'Mistral');
+    await page.locator('.results li').first().waitFor();
+    expect(await page.locator('.results li:not([hidden]) a.title').first().getAttribute('href')).toBe('/companies/mistral-ai/');
+    // Filters appear with counts; choose "Model".
+    const model = page.locator('.filters input[name=type][value="Model"]');
+    await model.waitFor();
+    expect(await page.locator('.filters label').filter({ has: page.locator('input[name=type][value="Model"]') }).textContent()).toMatch(/Model \(\d+\)/);
+    await model.check();
+    await expect.poll(() => new URL(page.url()).searchParams.getAll('type')).toEqual(['Model']);
+    await expect.poll(async () => (await page.locator('.results li:not([hidden]) a.title').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).every((h) => h!.startsWith('/models/'))).toBe(true);
+    // Back: the unfiltered query again, with the box unchecked.
+    await page.goBack();
+    await expect.poll(() => new URL(page.url()).searchParams.getAll('type')).toEqual([]);
+    await expect.poll(() => page.locator('.filters input[name=type][value="Model"]').isChecked()).toBe(false);
+    expect(await page.inputValue('#q')).toBe('Mistral');
+    await expect.poll(() => page.locator('.results li:not([hidden]) a.title').first().getAttribute('href')).toBe('/companies/mistral-ai/');
+    // Forward: the filter comes back.
+    await page.goForward();
+    await expect.poll(() => page.locator('.filters input[name=type][value="Model"]').isChecked()).toBe(true);
+    await context.close();
+  });
+
+  test('filter groups with no matching values are left out', async () => {
+    const page = await open('/es/search/?q=regulacion&type=Regulaci%C3%B3n');
+    await page.locator('.filters fieldset').first().waitFor();
+    const legends = await page.locator('.filters legend').allTextContents();
+    expect(legends).toContain('Tipo');
+    expect(legends).not.toContain('Fase de financiación');
+    for (const fs of await page.locator('.filters fieldset').all()) expect(await fs.locator('input').count()).toBeGreaterThan(0);
+    await context.close();
+  });
+
+  test('sorting by date puts the newest round first', async () => {
+    const page = await open('/search/?q=Mistral&type=Funding+round&sort=date');
+    await page.locator('.results li').first().waitFor();
+    expect(await page.locator('select#sort').inputValue()).toBe('date');
+    expect(await page.locator('.results a.title').first().getAttribute('href')).toBe('/funding/mistral-ai-debt-2026/');
+    await context.close();
+  });
+
+  test('a live region announces the number of results', async () => {
+    const page = await open('/es/search/');
+    expect(await page.locator('[role=status][aria-live=polite]').count()).toBe(1);
+    await page.fill('#q', 'zzzzqqq');
+    await expect.poll(() => page.locator('[role=status]').textContent()).toMatch(/^No hay resultados para «zzzzqqq»/);
+    await page.fill('#q', 'Mistral');
+    await expect.poll(() => page.locator('[role=status]').textContent()).toMatch(/^\d+ resultados para «Mistral»$/);
+    await context.close();
+  });
+
+  test('results are reachable and openable with the keyboard', async () => {
+    const page = await open('/search/');
+    await page.fill('#q', 'Microsoft');
+    await page.locator('.results li').first().waitFor();
+    await page.focus('#q');
+    await page.keyboard.press('ArrowDown');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe('/investors/microsoft/');
+    await page.keyboard.press('ArrowDown');
+    expect(await page.evaluate(() => document.activeElement?.classList.contains('title'))).toBe(true);
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('Enter');
+    await page.waitForURL('**/investors/microsoft/');
+    await context.close();
+  });
+
+  test('"/" and Ctrl+K open search from any page', async () => {
+    const page = await open('/es/companies/mistral-ai/');
+    await page.keyboard.press('/');
+    await page.waitForURL('**/es/search/#q');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('q');
+    await page.goto(live.url + '/models/mistral-7b/');
+    await page.keyboard.press('Control+k');
+    await page.waitForURL('**/search/#q');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('q');
+    // On the search page itself, "/" focuses the box (and types nothing into it).
+    await page.locator('h1').click();
+    await page.keyboard.press('/');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('q');
+    expect(await page.inputValue('#q')).toBe('');
+    await context.close();
+  });
+});
+
+describe('search cost', () => {
+  test('the first query stays within 150 KB, 12 requests and 1 s', async () => {
+    const { measureSearch, SEARCH_BUDGET } = await import('../../scripts/lib/measure.ts');
+    for (const [p, q] of [['/search/', 'mistral'], ['/es/search/', 'regulacion']] as const) {
+      const m = await measureSearch(DIST, p, q);
+      expect(m.pageLoad.pagefind, `${p}: Pagefind fetched before typing`).toBe(0);
+      expect(m.requests, p).toBeLessThanOrEqual(SEARCH_BUDGET.requests);
+      expect(m.bytes, p).toBeLessThanOrEqual(SEARCH_BUDGET.bytes);
+      expect(m.ms, p).toBeLessThanOrEqual(SEARCH_BUDGET.ms);
+      expect(m.results, p).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe('pages', () => {
+  test('a record page loads no script at all', async () => {
+    context = await live.browser.newContext();
+    const page = await context.newPage();
+    const scripts: string[] = [];
+    page.on('request', (r) => { if (r.resourceType() === 'script') scripts.push(r.url()); });
+    await page.goto(live.url + '/companies/mistral-ai/');
+    await page.waitForLoadState('networkidle');
+    expect(scripts).toEqual([]);
+    await context.close();
+  });
+
+  test('the language switcher goes to the same page in the other language', async () => {
+    const page = await open('/companies/mistral-ai/');
+    await page.click('a.lang');
+    await page.waitForURL('**/es/companies/mistral-ai/');
+    expect(await page.getAttribute('html', 'lang')).toBe('es');
+    await page.click('a.lang');
+    await page.waitForURL(/\/companies\/mistral-ai\/$/);
+    expect(new URL(page.url()).pathname).toBe('/companies/mistral-ai/');
+    await context.close();
+  });
+
+  test('an unknown path gets the 404 page with a 404 status', async () => {
+    context = await live.browser.newContext();
+    const page = await context.newPage();
+    const res = await page.goto(live.url + '/companies/no-such-company/');
+    expect(res?.status()).toBe(404);
+    expect(await page.locator('h1').textContent()).toBe('Page not found');
+    await context.close();
+  });
+});

@@ -1,0 +1,85 @@
+import { describe, expect, test } from 'vitest';
+import { plainRef } from '../../src/schemas/common.ts';
+import { makeSchemas } from '../../src/domain/registry.ts';
+import { makeMinimal, minimalSource } from '../helpers/factories.ts';
+
+const schemas = makeSchemas(plainRef);
+type Name = keyof typeof schemas;
+
+/** The dotted path of every issue, e.g. "amount.value" or "sources.0.url". */
+function errorPaths(name: Name, data: unknown): string[] {
+  const r = schemas[name].safeParse(data);
+  return r.success ? [] : r.error.issues.map((i) => i.path.map(String).join('.'));
+}
+function messages(name: Name, data: unknown): string {
+  const r = schemas[name].safeParse(data);
+  return r.success ? '' : r.error.issues.map((i) => i.message).join(' | ');
+}
+
+describe('a minimal valid entry passes', () => {
+  test.each(Object.keys(makeMinimal) as Name[])('%s', (name) => {
+    const r = schemas[name].safeParse(makeMinimal[name]());
+    expect(r.success ? [] : r.error.issues).toEqual([]);
+  });
+  test('references come out as { collection, id }', () => {
+    const r = schemas.funding.parse(makeMinimal.funding());
+    expect(r.company).toEqual({ collection: 'companies', id: 'example-ai' });
+    expect(r.leadInvestors).toEqual([{ collection: 'investors', id: 'example-ventures' }]);
+  });
+  test('dates become UTC dates', () => {
+    expect(schemas.funding.parse(makeMinimal.funding()).announced.toISOString()).toBe('2023-12-11T00:00:00.000Z');
+  });
+  test('an undisclosed amount is accepted when stated explicitly', () => {
+    expect(schemas.funding.safeParse(makeMinimal.funding({ amount: 'undisclosed' })).success).toBe(true);
+  });
+});
+
+const future = new Date(Date.now() + 400 * 86_400_000).toISOString().slice(0, 10);
+
+describe('bad entries fail with the field path', () => {
+  test.each<[string, Name, Record<string, unknown>, string]>([
+    ['negative amount', 'funding', { amount: { value: -5, currency: 'EUR' } }, 'amount.value'],
+    ['zero amount', 'funding', { amount: { value: 0, currency: 'EUR' } }, 'amount.value'],
+    ['amount left blank', 'funding', { amount: undefined }, 'amount'],
+    ['unknown currency', 'funding', { amount: { value: 1000, currency: 'EURO' } }, 'amount.currency'],
+    ['lower-case currency', 'funding', { postMoneyValuation: { value: 1000, currency: 'usd' } }, 'postMoneyValuation.currency'],
+    ['malformed date', 'funding', { announced: '11/12/2023' }, 'announced'],
+    ['impossible date', 'funding', { announced: '2023-02-30' }, 'announced'],
+    ['future date', 'funding', { announced: future }, 'announced'],
+    ['missing sources', 'funding', { sources: [] }, 'sources'],
+    ['no sources field', 'models', { sources: undefined }, 'sources'],
+    ['javascript: URL in a source', 'funding', { sources: [{ ...minimalSource, url: 'javascript:alert(1)' }] }, 'sources.0.url'],
+    ['data: URL as website', 'companies', { website: 'data:text/html,hi' }, 'website'],
+    ['source without a date', 'models', { sources: [{ ...minimalSource, published: undefined }] }, 'sources.0.published'],
+    ['unknown field', 'funding', { amountEUR: 385 }, ''],
+    ['unknown stage', 'funding', { stage: 'series-z' }, 'stage'],
+    ['unknown sector', 'companies', { sectors: ['crypto'] }, 'sectors.0'],
+    ['bad country code', 'companies', { country: 'France' }, 'country'],
+    ['founded as a full date', 'companies', { founded: '2023-04-01' }, 'founded'],
+    ['acquired without acquirer', 'companies', { status: 'acquired' }, 'acquisition'],
+    ['summary in one language only', 'companies', { summary: { en: 'Only English' } }, 'summary.es'],
+    ['slug with capitals', 'funding', { company: 'Mistral AI' }, 'company'],
+    ['negative parameters', 'models', { parameters: -7 }, 'parameters'],
+    ['open licence but closed weights', 'models', { openWeights: false }, 'openWeights'],
+    ['bad language code', 'models', { languages: ['English'] }, 'languages.0'],
+    ['unknown jurisdiction', 'regulations', { jurisdiction: 'Europe' }, 'jurisdiction'],
+    ['milestone without source', 'regulations', { milestones: [{ date: '2024-08-01', what: { en: 'a', es: 'b' }, sources: [] }] }, 'milestones.0.sources'],
+    ['unknown investor kind', 'investors', { kind: 'hedge' }, 'kind'],
+    ['article without sources', 'articles', { sources: [] }, 'sources'],
+    ['updated before published', 'articles', { updated: '2024-01-01' }, 'updated'],
+    ['related to an unknown collection', 'articles', { related: { startups: ['x'] } }, 'related'],
+    ['person without roles', 'people', { roles: [] }, 'roles'],
+    ['glossary term without Spanish', 'glossary', { term: { en: 'Token' } }, 'term.es'],
+  ])('%s', (_label, name, override, path) => {
+    const paths = errorPaths(name, makeMinimal[name](override));
+    expect(paths.length, `expected ${name} with ${JSON.stringify(override)} to be rejected`).toBeGreaterThan(0);
+    expect(paths).toContain(path);
+  });
+
+  test('messages tell the editor what to write', () => {
+    expect(messages('funding', makeMinimal.funding({ amount: { value: -1, currency: 'EUR' } }))).toMatch(/positive number in the announced currency/);
+    expect(messages('funding', makeMinimal.funding({ sources: [] }))).toMatch(/at least one source/);
+    expect(messages('funding', makeMinimal.funding({ amountEUR: 1 }))).toMatch(/amountEUR/);
+    expect(messages('companies', makeMinimal.companies({ website: 'javascript:alert(1)' }))).toMatch(/https:\/\//);
+  });
+});
