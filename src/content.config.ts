@@ -10,7 +10,7 @@ import { file, glob } from 'astro/loaders';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'astro/zod';
 import type { RefFactory } from './schemas/common.ts';
-import { COLLECTIONS, REGISTRY, def, type CollectionName, type Registry } from './domain/registry.ts';
+import { COLLECTIONS, REGISTRY, definitionOf, type CollectionName, type Registry } from './domain/registry.ts';
 import { contentRoot, recordPattern, twinPatterns } from './domain/layout.ts';
 import { rateSchema } from './schemas/rate.ts';
 
@@ -19,7 +19,7 @@ const ref: RefFactory = (collection) => reference(collection);
 /** Each collection keeps its own schema type, so `getCollection()` returns typed data. */
 type FromRegistry = { [N in CollectionName]: { loader: ReturnType<typeof glob>; schema: ReturnType<Registry[N]['schema']> } };
 const defineFor = (name: CollectionName) => {
-  const config = { loader: glob({ pattern: recordPattern(name), base: `${contentRoot()}/${REGISTRY[name].folder}` }), schema: def(name).schema(ref) };
+  const config = { loader: glob({ pattern: recordPattern(name), base: `${contentRoot()}/${REGISTRY[name].folder}` }), schema: definitionOf(name).schema(ref) };
   defineCollection(config);
   return config;
 };

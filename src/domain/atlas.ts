@@ -10,17 +10,13 @@ import { useTranslations, type Locale } from '../i18n/index.ts';
 import { countryName } from '../lib/format.ts';
 import { recordUrl } from '../lib/urls.ts';
 import { ContentIntegrityError, walkRefs } from './integrity.ts';
-import { COLLECTIONS, REGISTRY, RELATABLE, def, type CollectionName, type LabelContext, type Ref, type RelatableCollection } from './registry.ts';
+import { COLLECTIONS, REGISTRY, RELATABLE, definitionOf, type CollectionName, type LabelContext, type Ref, type RelatableCollection } from './registry.ts';
 import type { RateTable } from './money.ts';
 
 export type Entry<N extends CollectionName> = CollectionEntry<N>;
 export type Company = Entry<'companies'>;
-export type Person = Entry<'people'>;
-export type Investor = Entry<'investors'>;
 export type Round = Entry<'funding'>;
-export type Model = Entry<'models'>;
 export type Regulation = Entry<'regulations'>;
-export type Term = Entry<'glossary'>;
 export type Article = Entry<'articles'>;
 export type Translation = CollectionEntry<'translations'>;
 
@@ -89,12 +85,12 @@ export class Atlas {
     const k = `${name}:${lang}`;
     const cached = this.#lists.get(k);
     if (cached) return cached as Entry<N>[];
-    const order = def(name).order;
+    const order = definitionOf(name).order;
     const collator = new Intl.Collator(lang, { sensitivity: 'base', numeric: true });
     const labelled = this.#entries[name].map((e) => ({ e, label: this.label({ collection: name, id: e.id }, lang) }));
     labelled.sort((a, b) => {
       if (order.by === 'newest') {
-        const d = order.date(b.e.data as never).getTime() - order.date(a.e.data as never).getTime();
+        const d = order.date(b.e.data).getTime() - order.date(a.e.data).getTime();
         if (d) return d;
       }
       return collator.compare(a.label, b.label) || a.e.id.localeCompare(b.e.id);
@@ -117,7 +113,7 @@ export class Atlas {
     const cached = this.#labels.get(k);
     if (cached !== undefined) return cached;
     const entry = this.get(ref);
-    const label = def(ref.collection).label(entry.data as never, this.context(lang));
+    const label = definitionOf(ref.collection).label(entry.data, this.context(lang));
     this.#labels.set(k, label);
     return label;
   }

@@ -56,6 +56,8 @@ export type FileFormat = 'yaml' | 'mdx-twin' | 'mdx-per-locale';
 
 export type Column<D> = { [name: string]: (data: D, id: string) => unknown };
 
+// The per-record functions are written as methods: their parameters are then checked
+// bivariantly, so any entry is also a `Definition<z.ZodType>` (see `definitionOf`).
 interface Definition<S extends z.ZodType> {
   /** Folder under content/. */
   folder: string;
@@ -78,17 +80,17 @@ interface Definition<S extends z.ZodType> {
   nav?: number;
   schema: (ref: RefFactory) => S;
   /** The name a reader knows the record by, in a language. */
-  label: (data: z.output<S>, ctx: LabelContext) => string;
+  label(data: z.output<S>, ctx: LabelContext): string;
   /** One line under the name in lists and search results. */
-  summary?: (data: z.output<S>, ctx: LabelContext) => string | undefined;
+  summary?(data: z.output<S>, ctx: LabelContext): string | undefined;
   /** Key facts in lists and search results (country, amount and date…). */
-  facts?: (data: z.output<S>, ctx: LabelContext) => string | undefined;
+  facts?(data: z.output<S>, ctx: LabelContext): string | undefined;
   /** Default order of the collection's lists: by label in the locale, or by a date, newest first. */
-  order: { by: 'label' } | { by: 'newest'; date: (data: z.output<S>) => Date };
+  order: { by: 'label' } | { by: 'newest'; date(data: z.output<S>): Date };
   /** Search filters (besides the type, which every record has). */
-  facets?: (data: z.output<S>, ctx: LabelContext) => Facets;
+  facets?(data: z.output<S>, ctx: LabelContext): Facets;
   /** A date to sort search results by, YYYY-MM-DD. */
-  sortDate?: (data: z.output<S>) => string;
+  sortDate?(data: z.output<S>): string;
   /** Open data: the file name under /data/ and its columns (JSON keeps nesting; CSV flattens). */
   openData: { dataset: string; columns: Column<z.output<S>> };
 }
@@ -255,7 +257,6 @@ export const REGISTRY = {
 } satisfies Record<CollectionName, unknown>;
 
 export type Registry = typeof REGISTRY;
-export type DataOf<N extends CollectionName> = z.output<ReturnType<Registry[N]['schema']>>;
 
 /** Collections with a page per record. */
 export const PAGED = COLLECTIONS.filter((c) => !REGISTRY[c].anchorsOnly);
@@ -266,9 +267,13 @@ export function isCollection(value: unknown): value is CollectionName {
   return typeof value === 'string' && Object.hasOwn(REGISTRY, value);
 }
 
-/** The typed definition of one collection (a function, so TypeScript keeps `N`). */
-export function def<N extends CollectionName>(name: N): Definition<ReturnType<Registry[N]['schema']>> {
-  return REGISTRY[name] as Definition<ReturnType<Registry[N]['schema']>>;
+/**
+ * A collection's definition for code that handles records of any collection (the Atlas, search
+ * records, open data): its functions then take the record's data as `unknown`, which is what a
+ * loaded record's data is to such code. Each record's data was validated by its own schema.
+ */
+export function definitionOf(name: CollectionName): Definition<z.ZodType> {
+  return REGISTRY[name];
 }
 
 /** The editor's file for a record: where to create it when a reference points nowhere. */

@@ -53,12 +53,6 @@ export function langParam(lang: Locale): string | undefined {
   return lang === DEFAULT_LOCALE ? undefined : lang;
 }
 
-export function langFromParam(param: string | undefined): Locale {
-  if (param === undefined) return DEFAULT_LOCALE;
-  if (isLocale(param)) return param;
-  throw new Error(`Unknown locale in URL: ${param}`);
-}
-
 /** Dictionary keys that come in plural forms: `<key>.one` and `<key>.other`. */
 export type PluralKey = { [K in UIKey]: K extends `${infer B}.one` ? (`${B}.other` extends UIKey ? B : never) : never }[UIKey];
 

@@ -6,7 +6,7 @@
  */
 import { stringify } from 'csv-stringify/sync';
 import type { Atlas } from '../domain/atlas.ts';
-import { COLLECTIONS, def, makeSchemas, sourcesColumn, type CollectionName } from '../domain/registry.ts';
+import { COLLECTIONS, definitionOf, makeSchemas, sourcesColumn, type CollectionName } from '../domain/registry.ts';
 import { plainRef } from '../schemas/common.ts';
 import { rateSchema } from '../schemas/rate.ts';
 
@@ -58,10 +58,10 @@ function flatten(record: Record<string, unknown>): Record<string, Cell> {
 }
 
 function collectionDataset(atlas: Atlas, name: CollectionName): Dataset {
-  const { dataset, columns } = def(name).openData;
+  const { dataset, columns } = definitionOf(name).openData;
   const records = atlas.list(name, 'en').map((e) => {
     const rec: Record<string, unknown> = { slug: e.id.slice(e.id.indexOf('/') + 1) };
-    for (const [column, value] of Object.entries(columns)) rec[column] = value(e.data as never, e.id);
+    for (const [column, value] of Object.entries(columns)) rec[column] = value(e.data, e.id);
     return rec;
   });
   const shape = shapeOf(SCHEMAS[name]);

@@ -7,7 +7,7 @@ import { z } from 'astro/zod';
 import { COUNTRY_CODES } from '../domain/countries.ts';
 import { RELATABLE, type CollectionName, type Ref, type RelatableCollection } from '../domain/collections.ts';
 
-export type { CollectionName, Ref, RelatableCollection };
+export type { CollectionName, Ref };
 
 /**
  * How a schema points at another collection. `content.config.ts` passes Astro's `reference()`;
@@ -85,7 +85,6 @@ export const localized = (what = 'text', max = 600) =>
       { error: `${what} must be written in both languages: { en: "...", es: "..." }` },
     )
     .describe(`${what} in English (en) and Spanish (es)`);
-export type Localized = { en: string; es: string };
 
 export const sourceSchema = z
   .strictObject({

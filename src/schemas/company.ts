@@ -17,7 +17,6 @@ export const SECTORS = [
   'quantum-computing',
   'open-source-platform',
 ] as const;
-export type Sector = (typeof SECTORS)[number];
 
 export const COMPANY_STATUSES = ['active', 'acquired', 'closed'] as const;
 

@@ -5,7 +5,6 @@ export const STAGES = [
   'pre-seed', 'seed', 'series-a', 'series-b', 'series-c', 'series-d', 'series-e', 'series-f',
   'growth', 'debt', 'grant', 'strategic', 'acquisition',
 ] as const;
-export type Stage = (typeof STAGES)[number];
 export const INSTRUMENTS = ['equity', 'convertible', 'debt', 'mixed', 'grant'] as const;
 
 export function makeFundingSchema(ref: RefFactory) {

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { currencyCode, isoDate, sourceSchema, sources } from './common.ts';
+import { currencyCode, isoDate, sources } from './common.ts';
 
 /** One ECB euro reference rate: units of `currency` per 1 euro on `date`. */
 export const rateSchema = z.strictObject({
@@ -8,11 +8,4 @@ export const rateSchema = z.strictObject({
   rate: z.number().positive('rate must be a positive number: units of currency per 1 euro, e.g. 1.0766').describe('Units of the currency per 1 euro, as published.'),
   sources: sources('exchange rate'),
   note: z.string().optional(),
-});
-export type Rate = z.infer<typeof rateSchema>;
-
-export const ratesFileSchema = z.strictObject({
-  source: sourceSchema.omit({ published: true }).optional(),
-  rates: z.array(rateSchema).min(1),
-  annualAverages: z.array(z.unknown()).optional(),
 });

@@ -6,7 +6,7 @@
  * fragments; the no-JavaScript A–Z index is rendered from the same list.
  */
 import type { Atlas } from '../domain/atlas.ts';
-import { COLLECTIONS, REGISTRY, def, type CollectionName, type Ref } from '../domain/registry.ts';
+import { COLLECTIONS, REGISTRY, definitionOf, type CollectionName, type Ref } from '../domain/registry.ts';
 import { localePath, type Locale } from '../i18n/index.ts';
 import type { Facets } from './facets.ts';
 import type { NamedRecord } from './rank.ts';
@@ -26,16 +26,16 @@ export interface SearchRecord extends NamedRecord {
 
 /** A record's search filters: its type and the registry's facets. */
 export function searchFacets(atlas: Atlas, ref: Ref<CollectionName>, lang: Locale): SearchRecord['facets'] {
-  const d = def(ref.collection);
+  const d = definitionOf(ref.collection);
   const ctx = atlas.context(lang);
-  const data = atlas.get(ref).data as never;
+  const data = atlas.get(ref).data;
   return { type: ctx.t(d.type), ...(d.facets?.(data, ctx) ?? {}) };
 }
 
 function record(atlas: Atlas, ref: Ref<CollectionName>, lang: Locale): SearchRecord {
-  const d = def(ref.collection);
+  const d = definitionOf(ref.collection);
   const ctx = atlas.context(lang);
-  const data = atlas.get(ref).data as never;
+  const data = atlas.get(ref).data;
   const summary = d.summary?.(data, ctx);
   const facts = d.facts?.(data, ctx);
   const date = d.sortDate?.(data);

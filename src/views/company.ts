@@ -1,7 +1,7 @@
 /** What a company page shows, computed from the Atlas: the page only lays it out. */
 import type { Atlas, Company } from '../domain/atlas.ts';
 import type { Locale, Translate } from '../i18n/index.ts';
-import { companyChart } from '../lib/chart-views.ts';
+import { companyChart } from '../charts/chart-views.ts';
 import { totalsByCurrency } from '../lib/format.ts';
 import { organization } from '../lib/structured-data.ts';
 import { absoluteUrl } from '../lib/site-url.ts';

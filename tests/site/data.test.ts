@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { cumulativeRaised, fundingByYearAndCountry, modelsPerYear, type RoundLike } from '../../src/lib/chart-data.ts';
+import { cumulativeRaised, fundingByYearAndCountry, modelsPerYear, type RoundLike } from '../../src/charts/chart-data.ts';
 import { RateTable } from '../../src/domain/money.ts';
 import { validateContent } from '../../src/domain/content-files.ts';
 import { rateSchema } from '../../src/schemas/rate.ts';

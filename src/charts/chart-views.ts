@@ -5,7 +5,7 @@
 import type { Atlas, Company, Regulation } from '../domain/atlas.ts';
 import { cumulativeRaised, fundingByYearAndCountry, modelsPerYear } from './chart-data.ts';
 import { cumulativeSteps, PALETTE, PRIMARY, stackedBars, timeline } from './charts.ts';
-import { countryName, currencyName, formatDate, formatList, formatMoney, formatMoneyExact, formatMoneyShort } from './format.ts';
+import { countryName, currencyName, formatDate, formatList, formatMoney, formatMoneyExact, formatMoneyShort } from '../lib/format.ts';
 import type { Locale, Translate } from '../i18n/index.ts';
 import type { Converted } from '../domain/money.ts';
 
