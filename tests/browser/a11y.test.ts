@@ -5,7 +5,7 @@
  * every page readable, and every page reachable by links, without JavaScript.
  */
 import { describe, expect, test } from 'vitest';
-import { runAxe } from '../helpers/axe.ts';
+import { AXE_SOURCE, runAxe } from '../helpers/axe.ts';
 import { useLiveSite } from '../helpers/live-site.ts';
 import { page as parsed, sitemap } from '../../scripts/lib/site.ts';
 
@@ -13,28 +13,42 @@ const live = useLiveSite();
 const urls = () => [...sitemap().map((u) => u.loc), '/404.html'];
 
 
-/** Runs `fn` over items with `n` pages at a time. */
-async function pool<T>(items: T[], n: number, fn: (item: T) => Promise<void>): Promise<void> {
+/** Runs `fn` over items with `n` workers at a time, each with its own state (a browser page). */
+async function pool<T, S>(items: T[], n: number, open: () => Promise<S>, fn: (state: S, item: T) => Promise<void>, close: (state: S) => Promise<void>): Promise<void> {
   const queue = [...items];
   await Promise.all(Array.from({ length: n }, async () => {
-    for (let item = queue.shift(); item !== undefined; item = queue.shift()) await fn(item);
+    const state = await open();
+    try {
+      for (let item = queue.shift(); item !== undefined; item = queue.shift()) await fn(state, item);
+    } finally {
+      await close(state);
+    }
   }));
 }
 
 describe('axe: 0 violations on every page', () => {
   // Every rule, on every page, in the light theme and then in the dark one (same page, the dark
-  // colour scheme emulated, which is what the theme follows).
+  // colour scheme emulated, which is what the theme follows). Each worker keeps one page and has
+  // axe injected into every document it loads: about three times faster than a context per URL.
   test('every sitemap URL, both themes', async () => {
     const violations: string[] = [];
-    await pool(urls(), 2, async (u) => {
-      const context = await live.browser.newContext({ colorScheme: 'light', reducedMotion: 'reduce' });
-      const page = await context.newPage();
-      await page.goto(live.url + u);
-      for (const v of await runAxe(page)) violations.push(`${u} [light] ${v.id}: ${v.targets.slice(0, 3).join(' | ')}`);
-      await page.emulateMedia({ colorScheme: 'dark' });
-      for (const v of await runAxe(page)) violations.push(`${u} [dark] ${v.id}: ${v.targets.slice(0, 3).join(' | ')}`);
-      await context.close();
-    });
+    await pool(
+      urls(),
+      2,
+      async () => {
+        const context = await live.browser.newContext({ colorScheme: 'light', reducedMotion: 'reduce' });
+        await context.addInitScript({ content: AXE_SOURCE });
+        return { context, page: await context.newPage() };
+      },
+      async ({ page }, u) => {
+        await page.emulateMedia({ colorScheme: 'light' });
+        await page.goto(live.url + u);
+        for (const v of await runAxe(page)) violations.push(`${u} [light] ${v.id}: ${v.targets.slice(0, 3).join(' | ')}`);
+        await page.emulateMedia({ colorScheme: 'dark' });
+        for (const v of await runAxe(page)) violations.push(`${u} [dark] ${v.id}: ${v.targets.slice(0, 3).join(' | ')}`);
+      },
+      ({ context }) => context.close(),
+    );
     expect(violations).toEqual([]);
   }, 1_200_000);
 
