@@ -13,6 +13,7 @@ import type { RefFactory } from './schemas/common.ts';
 import { COLLECTIONS, REGISTRY, definitionOf, type CollectionName, type Registry } from './domain/registry.ts';
 import { contentRoot, recordPattern, twinPatterns } from './domain/layout.ts';
 import { rateSchema } from './schemas/rate.ts';
+import { blockedFileSchema } from './domain/source-policy.ts';
 
 const ref: RefFactory = (collection) => reference(collection);
 
@@ -42,6 +43,11 @@ export const collections = {
       },
     }),
     schema: rateSchema,
+  }),
+  /** Domains that may not be cited (AI-written aggregators, mirrors, spun copies), and the old citations being replaced. */
+  sourcePolicy: defineCollection({
+    loader: file(`${contentRoot()}/data/blocked-domains.yaml`, { parser: (text) => ({ policy: parseYaml(text) as Record<string, unknown> }) }),
+    schema: blockedFileSchema,
   }),
   /** Site pages written as MDX, one per language (about: methodology, sources, corrections). */
   pages: defineCollection({

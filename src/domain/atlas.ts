@@ -12,6 +12,7 @@ import { recordUrl } from '../lib/urls.ts';
 import { ContentIntegrityError, walkRefs } from './integrity.ts';
 import { COLLECTIONS, REGISTRY, RELATABLE, definitionOf, type CollectionName, type LabelContext, type Ref, type RelatableCollection } from './registry.ts';
 import type { RateTable } from './money.ts';
+import type { SourcePolicy } from './source-policy.ts';
 
 export type Entry<N extends CollectionName> = CollectionEntry<N>;
 export type Company = Entry<'companies'>;
@@ -45,9 +46,13 @@ export class Atlas {
   readonly #articles = new Map<Locale, ListedArticle[]>();
   readonly #labels = new Map<string, string>();
 
-  constructor(entries: Entries, translations: Translation[], rates: RateTable) {
+  /** Sites that may not be cited; old citations of them still being replaced are flagged on pages. */
+  readonly sourcePolicy: SourcePolicy;
+
+  constructor(entries: Entries, translations: Translation[], rates: RateTable, sourcePolicy: SourcePolicy = { blocked: [], pending: [] }) {
     this.#entries = entries;
     this.rates = rates;
+    this.sourcePolicy = sourcePolicy;
     this.#translations = new Map(translations.map((t) => [t.id, t]));
     for (const name of COLLECTIONS) {
       for (const entry of entries[name]) {

@@ -2,12 +2,14 @@
  * Reads content/ straight from disk, without Astro, and validates it with the same schemas the
  * build uses. Powers `npm run check:content` (an editor's quick check) and the integrity tests.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { plainRef } from '../schemas/common.ts';
 import { COLLECTIONS, makeSchemas, type CollectionName } from './registry.ts';
 import { recordFiles } from './layout.ts';
 import { checkReferences, type Corpus, type EntryLike, type IntegrityProblem } from './integrity.ts';
+import { blockedFileSchema, checkSources, type SourcePolicy } from './source-policy.ts';
 
 export interface RawEntry extends EntryLike {
   collection: CollectionName;
@@ -67,5 +69,19 @@ export function validateContent(root: string): ContentReport {
     corpus[collection] = parsed;
   }
   problems.push(...checkReferences(corpus));
+  problems.push(...checkSources(corpus, readSourcePolicy(root, problems)));
   return { entries, problems };
+}
+
+const BLOCKED_FILE = 'data/blocked-domains.yaml';
+
+/** The blocked domains and pending citations; a broken file is itself a problem (and blocks nothing). */
+export function readSourcePolicy(root: string, problems: IntegrityProblem[] = []): SourcePolicy {
+  const file = path.join(root, BLOCKED_FILE);
+  const shown = path.posix.join('content', BLOCKED_FILE);
+  if (!existsSync(file)) return { blocked: [], pending: [] };
+  const result = blockedFileSchema.safeParse(parseYaml(readFileSync(file, 'utf8')));
+  if (result.success) return result.data;
+  for (const issue of result.error.issues) problems.push({ file: shown, field: issue.path.map(String).join('.') || '(file)', message: issue.message });
+  return { blocked: [], pending: [] };
 }

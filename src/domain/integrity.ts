@@ -72,7 +72,7 @@ export function formatProblems(problems: IntegrityProblem[]): string {
 
 export class ContentIntegrityError extends Error {
   constructor(problems: IntegrityProblem[]) {
-    super(`Broken references in content/ (${problems.length}):\n${formatProblems(problems)}`);
+    super(`content/ has ${problems.length} problem(s):\n${formatProblems(problems)}`);
     this.name = 'ContentIntegrityError';
   }
 }

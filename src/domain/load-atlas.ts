@@ -7,18 +7,21 @@
 import { getCollection } from 'astro:content';
 import { Atlas, type Entries } from './atlas.ts';
 import { checkReferences, ContentIntegrityError } from './integrity.ts';
+import { checkSources } from './source-policy.ts';
 import { RateTable } from './money.ts';
 import { COLLECTIONS } from './registry.ts';
 
 async function load(): Promise<Atlas> {
   const loaded = await Promise.all(COLLECTIONS.map(async (name) => [name, await getCollection(name)] as const));
   const entries = Object.fromEntries(loaded) as Entries;
-  const problems = checkReferences(entries);
+  const [policy] = await getCollection('sourcePolicy');
+  if (!policy) throw new ContentIntegrityError([{ file: 'content/data/blocked-domains.yaml', field: '(file)', message: 'is missing or empty: it lists the sites that may not be cited' }]);
+  const problems = [...checkReferences(entries), ...checkSources(entries, policy.data)];
   if (problems.length) throw new ContentIntegrityError(problems);
   // Drafts are visible in `astro dev`, never in a production build.
   entries.articles = entries.articles.filter((a) => !(import.meta.env.PROD && a.data.draft));
   const [translations, rates] = await Promise.all([getCollection('translations'), getCollection('rates')]);
-  return new Atlas(entries, translations, new RateTable(rates.map((r) => r.data)));
+  return new Atlas(entries, translations, new RateTable(rates.map((r) => r.data)), policy.data);
 }
 
 let cached: Promise<Atlas> | undefined;

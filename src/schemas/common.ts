@@ -86,10 +86,23 @@ export const localized = (what = 'text', max = 600) =>
     )
     .describe(`${what} in English (en) and Spanish (es)`);
 
+/**
+ * How much a source can carry: `primary` is the company's, investor's or authority's own
+ * release, filing, official journal, court or regulator decision, paper or model card; `press`
+ * a named news organisation's own reporting; `secondary` anything else (blogs, law-firm notes,
+ * aggregators that are not blocked). A figure backed only by secondary sources is shown as
+ * "reported".
+ */
+export const SOURCE_KINDS = ['primary', 'press', 'secondary'] as const;
+
 export const sourceSchema = z
   .strictObject({
     url: httpUrl.describe('Address of the page that states the fact.'),
-    publisher: nonEmpty('publisher').describe('Who published it: the outlet, company or institution.'),
+    publisher: nonEmpty('publisher').describe('Who published it: the outlet, company or institution whose words these are (for a copy, the original publisher).'),
+    via: nonEmpty('via').optional().describe('When the URL is a copy on another site (e.g. a Reuters story on CNA), the site that carries the copy.'),
+    kind: z
+      .enum(SOURCE_KINDS, { error: `kind must be one of: ${SOURCE_KINDS.join(', ')} (primary: the company's or authority's own release, filing, paper or model card; press: a named news organisation; secondary: anything else)` })
+      .describe("primary (the company's or authority's own release, filing, official journal, paper, model card), press (a named news organisation's own page) or secondary (anything else)."),
     title: nonEmpty('title').describe("The page's own headline."),
     published: isoDate().describe("The page's publication date, YYYY-MM-DD."),
   })

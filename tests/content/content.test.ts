@@ -60,3 +60,20 @@ describe('content/', () => {
     }
   });
 });
+
+describe('source policy', () => {
+  test('every pending citation of a blocked site still exists (fixed ones must leave the list)', async () => {
+    const { readSourcePolicy } = await import('../../src/domain/content-files.ts');
+    const { blockedCitations } = await import('../../src/domain/source-policy.ts');
+    const policy = readSourcePolicy(root);
+    const cited = new Set(blockedCitations(entries, policy.blocked).map((c) => `${c.file} ${c.url}`));
+    expect(policy.pending.filter((p) => !cited.has(`${p.file} ${p.url}`))).toEqual([]);
+  });
+  test('the domains the truth-pass issue names are blocked', async () => {
+    const { readSourcePolicy } = await import('../../src/domain/content-files.ts');
+    const domains = readSourcePolicy(root).blocked.map((b) => b.domain);
+    for (const d of ['ainews.planetpost.xyz', 'aitechsuite.com', 'themeridiem.com', 'creati.ai', 'keynews.ai', 'agenticdaily.ai', 'diariovasco.diariosergipano.net', 'reddit.jaspervandalum.nl', 'bitcointrader2022.blogspot.com', 'squidbusiness.fr', 'newyorkdigitalnews.org']) {
+      expect(domains, d).toContain(d);
+    }
+  });
+});

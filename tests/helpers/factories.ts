@@ -1,5 +1,5 @@
 /** Minimal valid entries per collection; each test overrides one field to break it. */
-const source = { url: 'https://example.com/news/1', publisher: 'Example News', title: 'A headline', published: '2023-12-11' };
+const source = { url: 'https://example.com/news/1', publisher: 'Example News', kind: 'press', title: 'A headline', published: '2023-12-11' };
 const text = { en: 'English text.', es: 'Texto en español.' };
 
 export const makeMinimal = {

@@ -3,7 +3,8 @@
  * tests/fixtures/content/), through the editors' validator: unit tests exercise the registry,
  * the Atlas API, search records, open data and views without an Astro build.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { Atlas, type Entries, type Translation } from '../../src/domain/atlas.ts';
@@ -30,4 +31,17 @@ export function fixtureAtlas(root = FIXTURE): Atlas {
   const ratesFile = path.join(root, 'data', 'ecb-rates.yaml');
   const rawRates = existsSync(ratesFile) ? ((parseYaml(readFileSync(ratesFile, 'utf8')) as { rates?: unknown[] }).rates ?? []) : [];
   return new Atlas(typed, translations, new RateTable(rawRates.map((r) => rateSchema.parse(r))));
+}
+
+/** A copy of the fixture content whose funding round cites a blocked site. */
+export function fixtureCitingBlocked(pending = false): string {
+  const root = mkdtempSync(path.join(os.tmpdir(), 'atlas-blocked-'));
+  cpSync(FIXTURE, root, { recursive: true });
+  const round = path.join(root, 'funding', 'acme-ai-seed-2024.yaml');
+  writeFileSync(round, readFileSync(round, 'utf8').replace('https://example.org/news/acme-raises', 'https://www.spun-copies.example/acme-raises'));
+  if (pending) {
+    const policy = path.join(root, 'data', 'blocked-domains.yaml');
+    writeFileSync(policy, readFileSync(policy, 'utf8').replace('pending: []', 'pending:\n  - file: content/funding/acme-ai-seed-2024.yaml\n    url: https://www.spun-copies.example/acme-raises'));
+  }
+  return root;
 }

@@ -1,0 +1,83 @@
+/**
+ * Which sources may be cited: every source URL in every record is checked against the list of
+ * blocked domains in content/data/blocked-domains.yaml (AI-written aggregators, spun copies,
+ * mirrors, link farms). Pure, so the editors' validator and the build run the same check and
+ * print the same message.
+ */
+import { z } from 'astro/zod';
+import type { CollectionName } from './collections.ts';
+import { recordFile } from './registry.ts';
+import type { EntryLike, IntegrityProblem } from './integrity.ts';
+
+export const blockedDomainSchema = z.strictObject({
+  domain: z
+    .string({ error: 'domain is required, e.g. example-aggregator.com' })
+    .regex(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/, 'domain must be a bare host name in lower case, e.g. example-aggregator.com (no https://, no path)')
+    .describe('The site that may not be cited; its subdomains are blocked too.'),
+  reason: z.string().trim().min(1, 'reason must say why the site may not be cited').describe('Why it may not be cited (shown to the editor who cites it).'),
+});
+export type BlockedDomain = z.infer<typeof blockedDomainSchema>;
+
+/**
+ * A citation of a blocked site that predates the list and is being replaced (truth pass, issue
+ * 10): tolerated by the checks, flagged on the page and counted by `npm run report:sources`. A
+ * test fails when an entry no longer matches a citation, so the list only shrinks.
+ */
+export const pendingCitationSchema = z.strictObject({
+  file: z.string().regex(/^content\//, 'file is the path of the record, e.g. content/funding/x.yaml').describe('The record that still cites a blocked site.'),
+  url: z.string().url().describe('The blocked URL it cites.'),
+});
+
+export const blockedFileSchema = z.strictObject({
+  blocked: z.array(blockedDomainSchema),
+  pending: z.array(pendingCitationSchema).default([]),
+});
+export type SourcePolicy = z.infer<typeof blockedFileSchema>;
+
+/** The blocked entry a URL falls under, if any. */
+export function blockedBy(url: string, blocked: readonly BlockedDomain[]): BlockedDomain | undefined {
+  let host: string;
+  try {
+    host = new URL(url).hostname.toLowerCase();
+  } catch {
+    return undefined;
+  }
+  return blocked.find((b) => host === b.domain || host.endsWith(`.${b.domain}`));
+}
+
+/** Every `{ url, … }` source inside a record, with its field path (e.g. `milestones[2].sources[0].url`). */
+function* sourceUrls(data: unknown, path = ''): Generator<{ field: string; url: string }> {
+  if (Array.isArray(data)) {
+    for (const [i, v] of data.entries()) yield* sourceUrls(v, `${path}[${i}]`);
+  } else if (data && typeof data === 'object' && !(data instanceof Date)) {
+    const o = data as Record<string, unknown>;
+    if (typeof o.url === 'string' && typeof o.publisher === 'string') yield { field: `${path}.url`.replace(/^\./, ''), url: o.url };
+    for (const [k, v] of Object.entries(o)) if (typeof v === 'object') yield* sourceUrls(v, path ? `${path}.${k}` : k);
+  }
+}
+
+/** Every blocked citation in the corpus, pending or not. */
+export function blockedCitations(corpus: Partial<Record<CollectionName, readonly EntryLike[]>>, blocked: readonly BlockedDomain[]) {
+  const out: { file: string; field: string; url: string; hit: BlockedDomain }[] = [];
+  for (const [collection, entries] of Object.entries(corpus) as [CollectionName, readonly EntryLike[]][]) {
+    for (const entry of entries) {
+      for (const { field, url } of sourceUrls(entry.data)) {
+        const hit = blockedBy(url, blocked);
+        if (hit) out.push({ file: entry.filePath ?? recordFile(collection, entry.id), field, url, hit });
+      }
+    }
+  }
+  return out;
+}
+
+export const isPending = (policy: Pick<SourcePolicy, 'pending'>, file: string, url: string) => policy.pending.some((p) => p.file === file && p.url === url);
+
+export function checkSources(corpus: Partial<Record<CollectionName, readonly EntryLike[]>>, policy: SourcePolicy): IntegrityProblem[] {
+  return blockedCitations(corpus, policy.blocked)
+    .filter(({ file, url }) => !isPending(policy, file, url))
+    .map(({ file, field, hit }) => ({
+      file,
+      field,
+      message: `cites ${hit.domain}, which may not be cited (${hit.reason}; see content/data/blocked-domains.yaml). Cite the original publisher's page, or the company's or authority's own release, instead`,
+    }));
+}
