@@ -7,13 +7,28 @@ import type { Converted, RateTable } from '../domain/money.ts';
 
 export interface RoundLike {
   id: string;
-  data: { company: { id: string }; announced: Date; stage: string; amount: Money | 'undisclosed' };
+  data: { company: { id: string }; announced: Date; stage: string; instrument: string; amount: Money | 'undisclosed' };
 }
 export interface CompanyLike { id: string; data: { name: string; country: string } }
 export interface ModelLike { id: string; data: { released: Date; openWeights: boolean } }
 
-/** Acquisitions are purchases, not money raised: charts of funding leave them out. */
-export const isFunding = (r: RoundLike) => r.data.stage !== 'acquisition';
+/**
+ * What a round's money is: equity (shares, convertible notes, or a mix of them) is what readers
+ * mean by "funding raised"; debt (a bank loan for a data centre) and grants are money of another
+ * kind, shown apart; an acquisition is a purchase, not money raised.
+ */
+export type FundingKind = 'equity' | 'debt' | 'grant' | 'acquisition';
+export const FUNDING_KINDS: readonly FundingKind[] = ['equity', 'debt', 'grant', 'acquisition'];
+export function fundingKind(r: Pick<RoundLike, 'data'>): FundingKind {
+  const { stage, instrument } = r.data;
+  if (stage === 'acquisition') return 'acquisition';
+  if (stage === 'debt' || instrument === 'debt') return 'debt';
+  if (stage === 'grant' || instrument === 'grant') return 'grant';
+  return 'equity';
+}
+
+/** Charts of funding count equity only; debt and grants are named in their notes. */
+export const isFunding = (r: RoundLike) => fundingKind(r) === 'equity';
 
 export interface ConvertedRound { id: string; company: string; date: Date; conversion: Converted; eur: number }
 
@@ -24,6 +39,8 @@ export interface FundingByYear {
   included: ConvertedRound[];
   /** Rounds left out: undisclosed amount, or no ECB rate for the date. */
   excluded: { id: string; reason: 'undisclosed' | 'no-rate' }[];
+  /** Debt and grants, left out of equity funding and named apart. */
+  other: { id: string; kind: 'debt' | 'grant' }[];
 }
 
 export function fundingByYearAndCountry(rounds: RoundLike[], companies: CompanyLike[], rates: RateTable): FundingByYear {
@@ -31,6 +48,11 @@ export function fundingByYearAndCountry(rounds: RoundLike[], companies: CompanyL
   const cells = new Map<string, number>();
   const included: ConvertedRound[] = [];
   const excluded: FundingByYear['excluded'] = [];
+  const other: FundingByYear['other'] = [];
+  for (const r of rounds) {
+    const kind = fundingKind(r);
+    if (kind === 'debt' || kind === 'grant') other.push({ id: r.id, kind });
+  }
   for (const r of rounds.filter(isFunding)) {
     if (r.data.amount === 'undisclosed') {
       excluded.push({ id: r.id, reason: 'undisclosed' });
@@ -52,6 +74,7 @@ export function fundingByYearAndCountry(rounds: RoundLike[], companies: CompanyL
     }).sort((a, b) => a.year.localeCompare(b.year) || b.eur - a.eur),
     included: included.sort((a, b) => a.date.getTime() - b.date.getTime()),
     excluded,
+    other,
   };
 }
 

@@ -68,7 +68,12 @@ export function fundingChart(atlas: Atlas, lang: Locale, t: Translate): ChartPro
         formatMoneyExact({ value: Math.round(r.eur), currency: 'EUR' }, lang),
       ]),
     },
-    notes: [...exclusionNotes(atlas, data.excluded, lang, t), t('chart.acquisitions'), t('chart.rates')],
+    notes: [
+      ...exclusionNotes(atlas, data.excluded, lang, t),
+      ...(data.other.length ? [t('chart.equityOnly', { list: formatList(data.other.map((o) => roundName(atlas, o.id, lang)), lang) })] : []),
+      t('chart.acquisitions'),
+      t('chart.rates'),
+    ],
   };
 }
 

@@ -17,6 +17,7 @@ import type { UIKey } from '../i18n/en.ts';
 import type { Facets } from '../search/facets.ts';
 import type { Money, RefFactory, Source } from '../schemas/common.ts';
 import { formatDate, formatMoney } from '../lib/format.ts';
+import { fundingKind } from '../charts/chart-data.ts';
 import { makeCompanySchema } from '../schemas/company.ts';
 
 type CompanyData = z.output<ReturnType<typeof makeCompanySchema>>;
@@ -98,7 +99,7 @@ interface Definition<S extends z.ZodType> {
 const day = (d: Date | undefined): string | null => (d ? d.toISOString().slice(0, 10) : null);
 const ids = (refs: readonly { id: string }[] | undefined): string[] => (refs ?? []).map((r) => r.id);
 export const sourcesColumn = (sources: readonly Source[]) =>
-  sources.map((s) => ({ url: s.url, publisher: s.publisher, title: s.title, published: day(s.published) }));
+  sources.map((s) => ({ url: s.url, publisher: s.publisher, ...(s.via ? { via: s.via } : {}), kind: s.kind, title: s.title, published: day(s.published) }));
 const money = (m: Money | 'undisclosed' | undefined) => (m === undefined ? null : m === 'undisclosed' ? 'undisclosed' : { value: m.value, currency: m.currency });
 const yearOf = (founded: string | number) => String(founded).slice(0, 4);
 const firstMilestone = (milestones: readonly { date: Date }[]): Date => {
@@ -170,7 +171,7 @@ export const REGISTRY = {
     openData: {
       dataset: 'funding',
       columns: {
-        company: (r) => r.company.id, announced: (r) => day(r.announced), stage: (r) => r.stage, amount: (r) => money(r.amount),
+        company: (r) => r.company.id, announced: (r) => day(r.announced), stage: (r) => r.stage, kind: (r) => fundingKind({ data: r }), amount: (r) => money(r.amount),
         postMoneyValuation: (r) => money(r.postMoneyValuation), leadInvestors: (r) => ids(r.leadInvestors), investors: (r) => ids(r.investors),
         instrument: (r) => r.instrument, note: (r) => r.note ?? null, sources: (r) => sourcesColumn(r.sources),
       },

@@ -31,7 +31,8 @@ const DERIVED: Record<string, string> = {
   regulation: 'The regulation or review the milestone belongs to (slug).',
   date: 'Date, YYYY-MM-DD.',
   what: 'What happens on that date, in English and Spanish.',
-  sources: 'Where the facts come from: URL, publisher, title and publication date (CSV: URLs).',
+  sources: 'Where the facts come from: URL, publisher, kind (primary, press, secondary), title and publication date (CSV: URLs).',
+  kind: 'What the money is: equity (shares, convertible notes or both; what "funding raised" counts), debt, grant, or acquisition (a purchase, not money raised).',
 };
 
 type Shape = Record<string, { description?: string | undefined }>;

@@ -2,6 +2,7 @@
 import type { Atlas, Company } from '../domain/atlas.ts';
 import type { Locale, Translate } from '../i18n/index.ts';
 import { companyChart } from '../charts/chart-views.ts';
+import { fundingKind, type FundingKind } from '../charts/chart-data.ts';
 import { totalsByCurrency } from '../lib/format.ts';
 import { organization } from '../lib/structured-data.ts';
 import { absoluteUrl } from '../lib/site-url.ts';
@@ -11,14 +12,17 @@ import { link, sortedLinks } from './links.ts';
 export function companyView(atlas: Atlas, company: Company, lang: Locale, t: Translate) {
   const c = company.data;
   const rounds = atlas.referrers(company, 'funding', lang, 'company');
-  const disclosed = rounds.flatMap((r) => (r.data.amount === 'undisclosed' ? [] : [r.data.amount satisfies Money]));
+  // Money of each kind is summed apart: equity is "funding raised"; debt and grants are shown
+  // separately; acquisitions are not money raised and are not summed.
+  const totalsOf = (kind: FundingKind) =>
+    totalsByCurrency(rounds.flatMap((r) => (fundingKind(r) !== kind || r.data.amount === 'undisclosed' ? [] : [r.data.amount satisfies Money])));
   const by = c.acquisition?.by;
   const founders = c.founders.map((f) => link(atlas, f, lang));
   return {
     founders,
     acquirer: by ? link(atlas, 'company' in by ? by.company : by.investor, lang) : undefined,
     rounds,
-    totals: totalsByCurrency(disclosed),
+    totals: (['equity', 'debt', 'grant'] as const).map((kind) => ({ kind, totals: totalsOf(kind) })).filter((k) => k.totals.length > 0),
     chart: companyChart(atlas, company, lang, t),
     investors: sortedLinks(atlas, rounds.flatMap((r) => [...r.data.leadInvestors, ...r.data.investors]), lang),
     models: atlas.referrers(company, 'models', lang, 'company').map((m) => ({ ...link(atlas, m, lang), summary: m.data.summary[lang] })),

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { cumulativeRaised, fundingByYearAndCountry, modelsPerYear, type RoundLike } from '../../src/charts/chart-data.ts';
+import { cumulativeRaised, fundingByYearAndCountry, fundingKind, modelsPerYear, type RoundLike } from '../../src/charts/chart-data.ts';
 import { RateTable } from '../../src/domain/money.ts';
 import { validateContent } from '../../src/domain/content-files.ts';
 import { rateSchema } from '../../src/schemas/rate.ts';
@@ -43,9 +43,13 @@ describe('chart data', () => {
     // Aleph Alpha's $500M of 6 Nov 2023 at 1.0741 USD per euro.
     expect(cell('2023', 'DE')).toBeCloseTo(500_000_000 / 1.0741, 0);
   });
-  test('acquisitions are not funding; undisclosed and unconvertible rounds are reported', () => {
-    expect(byYear.included.some((r) => r.id === 'silo-ai-acquisition-2024')).toBe(false);
-    expect(byYear.excluded).toContainEqual({ id: 'stability-ai-debt-2023', reason: 'undisclosed' });
+  test('funding is equity: acquisitions are left out, debt and grants are named apart; unconvertible rounds are reported', () => {
+    const ids = byYear.included.map((r) => r.id);
+    expect(ids).not.toContain('silo-ai-acquisition-2024');
+    for (const id of ['mistral-ai-debt-2026', 'nebius-debt-2025', 'multiverse-computing-grant-2025']) expect(ids, id).not.toContain(id);
+    expect(byYear.other).toContainEqual({ id: 'mistral-ai-debt-2026', kind: 'debt' });
+    expect(byYear.other).toContainEqual({ id: 'multiverse-computing-grant-2025', kind: 'grant' });
+    for (const r of rounds) expect(fundingKind(r) === 'equity', r.id).toBe(!['acquisition', 'debt', 'grant'].includes(r.data.stage) && !['debt', 'grant'].includes(r.data.instrument));
     for (const e of byYear.excluded.filter((x) => x.reason === 'no-rate')) {
       const r = rounds.find((x) => x.id === e.id)!;
       expect(rates.find(r.data.announced, (r.data.amount as { currency: string }).currency)).toBeUndefined();
@@ -220,5 +224,24 @@ describe('sharing and feeds', () => {
         expect(page(u.pathname).getElementById(u.hash.slice(1)), u.href).not.toBeNull();
       }
     }
+  });
+});
+
+describe('equity apart from debt and grants', () => {
+  test('a company page sums equity and debt apart, and tables say what each round is', () => {
+    for (const prefix of ['', '/es']) {
+      const doc = page(`${prefix}/companies/mistral-ai/`);
+      expect(doc.querySelector('.totals ul[data-kind="equity"]'), prefix).not.toBeNull();
+      expect(doc.querySelector('.totals ul[data-kind="debt"] li[data-currency="USD"]'), prefix).not.toBeNull();
+      const kinds = [...doc.querySelectorAll('#rounds-table-caption ~ tbody td[data-kind], table td[data-kind]')].map((td) => td.getAttribute('data-kind'));
+      expect(kinds).toContain('debt');
+      expect(kinds).toContain('equity');
+    }
+  });
+  test('open data gives each round its kind', () => {
+    const funding = JSON.parse(readFileSync(path.join(DIST, 'data', 'funding.json'), 'utf8')) as { records: { slug: string; kind: string }[] };
+    expect(funding.records.find((r) => r.slug === 'mistral-ai-debt-2026')?.kind).toBe('debt');
+    expect(funding.records.find((r) => r.slug === 'mistral-ai-series-a-2023')?.kind).toBe('equity');
+    expect(funding.records.find((r) => r.slug === 'silo-ai-acquisition-2024')?.kind).toBe('acquisition');
   });
 });
