@@ -18,7 +18,6 @@ export interface ModelLike { id: string; data: { released: Date; openWeights: bo
  * kind, shown apart; an acquisition is a purchase, not money raised.
  */
 export type FundingKind = 'equity' | 'debt' | 'grant' | 'acquisition';
-export const FUNDING_KINDS: readonly FundingKind[] = ['equity', 'debt', 'grant', 'acquisition'];
 export function fundingKind(r: Pick<RoundLike, 'data'>): FundingKind {
   const { stage, instrument } = r.data;
   if (stage === 'acquisition') return 'acquisition';
