@@ -55,6 +55,8 @@ export const en = {
   'article.claim': 'The report said',
   'article.correction': 'The sources show',
   'article.tags': 'Tags',
+  'record.checked': 'Checked against its sources on {date}.',
+  'record.unchecked': 'Not yet re-checked against its sources.',
   'sources.title': 'Sources',
   'sources.source': 'Source',
   'sources.published': 'published',

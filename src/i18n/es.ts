@@ -57,6 +57,8 @@ export const es: Record<UIKey, string> = {
   'article.claim': 'El artículo decía',
   'article.correction': 'Las fuentes muestran',
   'article.tags': 'Etiquetas',
+  'record.checked': 'Contrastado con sus fuentes el {date}.',
+  'record.unchecked': 'Aún no se ha vuelto a contrastar con sus fuentes.',
   'sources.title': 'Fuentes',
   'sources.source': 'Fuente',
   'sources.published': 'publicada el',

@@ -9,6 +9,7 @@ import type { Atlas } from '../domain/atlas.ts';
 import { COLLECTIONS, definitionOf, makeSchemas, sourcesColumn, type CollectionName } from '../domain/registry.ts';
 import { plainRef } from '../schemas/common.ts';
 import { rateSchema } from '../schemas/rate.ts';
+import { checkedDate } from '../domain/freshness.ts';
 
 export type Cell = string | number | boolean | null;
 export interface Dataset {
@@ -63,6 +64,7 @@ function collectionDataset(atlas: Atlas, name: CollectionName): Dataset {
   const records = atlas.list(name, 'en').map((e) => {
     const rec: Record<string, unknown> = { slug: e.id.slice(e.id.indexOf('/') + 1) };
     for (const [column, value] of Object.entries(columns)) rec[column] = value(e.data, e.id);
+    rec.checked = checkedDate(e.data)?.toISOString().slice(0, 10) ?? null;
     return rec;
   });
   const shape = shapeOf(SCHEMAS[name]);
@@ -70,7 +72,7 @@ function collectionDataset(atlas: Atlas, name: CollectionName): Dataset {
     name: dataset,
     records,
     rows: records.map(flatten),
-    columns: ['slug', ...Object.keys(columns)].map((c) => ({ name: c, description: describe(shape, c) })),
+    columns: ['slug', ...Object.keys(columns), 'checked'].map((c) => ({ name: c, description: describe(shape, c) })),
   };
 }
 

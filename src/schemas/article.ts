@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { isoDate, relatedSchema, sourceSchema, sources, type RefFactory } from './common.ts';
+import { checked, isoDate, relatedSchema, sourceSchema, sources, type RefFactory } from './common.ts';
 
 export const correctionSchema = z.strictObject({
   claim: z.string().min(1).describe('What the report we build on said.'),
@@ -20,6 +20,7 @@ export function makeArticleSchema(ref: RefFactory) {
       draft: z.boolean().default(false).describe('Drafts are left out of production builds.'),
       corrections: z.array(correctionSchema).default([]).describe('Facts a report this article builds on got wrong: the claim, the correction and its sources.'),
       sources: z.array(sourceSchema).min(1, 'an article needs at least one source').describe('Every source the article relies on.'),
+      checked: checked(),
     })
     .superRefine((a, ctx) => {
       if (a.updated && a.updated < a.published) ctx.addIssue({ code: 'custom', path: ['updated'], message: 'updated is before published' });

@@ -109,6 +109,14 @@ export const sourceSchema = z
   .describe('Where a fact comes from.');
 export type Source = z.infer<typeof sourceSchema>;
 
+/**
+ * When an editor last verified every fact of a record against its sources. Records without it
+ * say on their page that they have not yet been re-checked; `npm run report:stale` lists them
+ * and those checked more than a year ago.
+ */
+export const checked = () =>
+  isoDate().optional().describe('The date an editor last verified every fact of this record against its sources, YYYY-MM-DD. Leave it out until someone has.');
+
 export const sources = (what: string) =>
   z
     .array(sourceSchema, { error: `sources is required: every ${what} needs at least one source (url, publisher, title, published)` })

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { countryCode, httpUrl, isoDate, localized, sources, type RefFactory } from './common.ts';
+import { checked, countryCode, httpUrl, isoDate, localized, sources, type RefFactory } from './common.ts';
 
 export const SECTORS = [
   'foundation-models',
@@ -57,6 +57,7 @@ export function makeCompanySchema(ref: RefFactory) {
         .describe('Only for acquired companies: who bought it ({ company: slug } or { investor: slug }).'),
       summary: localized('summary', 220).describe('One line about the company, in English and Spanish.'),
       sources: sources('company'),
+      checked: checked(),
     })
     .superRefine((c, ctx) => {
       if (c.status === 'acquired' && !c.acquisition) {

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { isoDate, localized, moneySchema, sources, type RefFactory } from './common.ts';
+import { checked, isoDate, localized, moneySchema, sources, type RefFactory } from './common.ts';
 
 export const STAGES = [
   'pre-seed', 'seed', 'series-a', 'series-b', 'series-c', 'series-d', 'series-e', 'series-f',
@@ -23,5 +23,6 @@ export function makeFundingSchema(ref: RefFactory) {
     instrument: z.enum(INSTRUMENTS, { error: `instrument must be one of: ${INSTRUMENTS.join(', ')}` }).describe('How the money was provided.'),
     note: localized('note', 800).optional().describe('Caveats: disputed figures, disagreements between sources.'),
     sources: sources('funding round'),
+    checked: checked(),
   });
 }

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { countryCode, httpUrl, localized, sourceSchema } from './common.ts';
+import { checked, countryCode, httpUrl, localized, sourceSchema } from './common.ts';
 
 export const INVESTOR_KINDS = ['venture', 'corporate', 'public', 'sovereign', 'angel', 'bank'] as const;
 
@@ -10,4 +10,5 @@ export const investorSchema = z.strictObject({
   website: httpUrl.optional().describe('Official website.'),
   summary: localized('summary', 220).describe('One line about the investor, in English and Spanish.'),
   sources: z.array(sourceSchema).default([]).describe('Pages that describe the investor.'),
+  checked: checked(),
 });

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { isoDate, localized, sources, type RefFactory } from './common.ts';
+import { checked, isoDate, localized, sources, type RefFactory } from './common.ts';
 
 export const MODALITIES = ['text', 'image', 'audio', 'video', 'code', 'embeddings'] as const;
 
@@ -28,6 +28,7 @@ export function makeModelSchema(ref: RefFactory) {
         .describe('Languages the maker says it supports (BCP 47 codes).'),
       summary: localized('summary', 300).describe('One or two lines about the model.'),
       sources: sources('model'),
+      checked: checked(),
     })
     .superRefine((m, ctx) => {
       if ('spdx' in m.licence && !m.openWeights) {

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { localized, sourceSchema, type RefFactory } from './common.ts';
+import { checked, localized, sourceSchema, type RefFactory } from './common.ts';
 
 export function makePersonSchema(ref: RefFactory) {
   return z.strictObject({
@@ -10,5 +10,6 @@ export function makePersonSchema(ref: RefFactory) {
       .describe('What the person does or did, in both languages.'),
     affiliations: z.array(ref('companies')).default([]).describe('Companies the person founded or works for (slugs).'),
     sources: z.array(sourceSchema).default([]).describe('Pages that state the roles above.'),
+    checked: checked(),
   });
 }

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { JURISDICTIONS } from '../domain/countries.ts';
-import { httpUrl, isoDate, localized, sources, type RefFactory } from './common.ts';
+import { checked, httpUrl, isoDate, localized, sources, type RefFactory } from './common.ts';
 
 export const REGULATION_TYPES = ['regulation', 'directive', 'investigation', 'merger-review', 'code-of-practice', 'guidance'] as const;
 export const REGULATION_STATUSES = ['proposed', 'in-negotiation', 'adopted', 'in-force', 'open', 'closed'] as const;
@@ -29,5 +29,6 @@ export function makeRegulationSchema(ref: RefFactory) {
       .transform((ms) => [...ms].sort((a, b) => a.date.getTime() - b.date.getTime()))
       .describe('Dated steps, each with a source.'),
     sources: sources('regulation'),
+    checked: checked(),
   });
 }
