@@ -67,6 +67,19 @@ describe('Spanish pages are in Spanish', () => {
     }
     expect(offenders).toEqual([]);
   });
+  test('index pages are sorted by the Spanish names, with Spanish collation', () => {
+    const names = (p: string) => [...page(p).querySelectorAll('main .card-list h2 a, main .glossary dt')].map((a) => (a.textContent ?? '').replace(/\s*\(.*\)$/, '').trim());
+    const collator = new Intl.Collator('es');
+    for (const p of ['/es/regulation/', '/es/companies/', '/es/glossary/']) {
+      const list = names(p);
+      expect(list.length, p).toBeGreaterThan(2);
+      expect(list, p).toEqual([...list].sort(collator.compare));
+    }
+    // The regulations' Spanish names do not sort like their English ones.
+    const esOrder = names('/es/regulation/');
+    const enOrder = names('/regulation/');
+    expect(esOrder.map((n) => n.slice(0, 3))).not.toEqual(enOrder.map((n) => n.slice(0, 3)));
+  });
   test('dates and money are formatted the Spanish way', () => {
     const doc = page('/es/funding/mistral-ai-series-a-2023/');
     expect(doc.querySelector('main')!.textContent).toMatch(/385 millones de euros/);
