@@ -6,8 +6,8 @@ import { defineConfig } from 'vitest/config';
  * - content: the real content/ read from disk with the editors' validator; no build;
  * - build: `astro build` on fixture content (the build rejects what the editors' check rejects);
  * - site: the built dist/ (run `npm run build` first; `npm test` does);
- * - browser: the built site served and driven in Debian's Chromium, one file at a time so that
- *   two Chromiums do not fight over two cores.
+ * - browser: the built site served and driven in Debian's Chromium, one file at a time and after
+ *   the other projects, so that two Chromiums, or a JVM, do not fight over two cores.
  */
 export default defineConfig({
   test: {
@@ -16,7 +16,8 @@ export default defineConfig({
       { test: { name: 'content', include: ['tests/content/**/*.test.ts'] } },
       { test: { name: 'build', include: ['tests/build/**/*.test.ts'], testTimeout: 180_000 } },
       { test: { name: 'site', include: ['tests/site/**/*.test.ts'], testTimeout: 60_000, hookTimeout: 120_000 } },
-      { test: { name: 'browser', include: ['tests/browser/**/*.test.ts'], testTimeout: 60_000, hookTimeout: 120_000, fileParallelism: false } },
+      // Last and alone: timings (the search budget) and two Chromiums must not compete with the other projects.
+      { test: { name: 'browser', include: ['tests/browser/**/*.test.ts'], testTimeout: 60_000, hookTimeout: 120_000, fileParallelism: false, sequence: { groupOrder: 1 } } },
     ],
   },
 });
