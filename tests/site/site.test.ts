@@ -4,6 +4,7 @@ import { validateContent } from '../../src/domain/content-files.ts';
 import { allPages, assertBuilt, exists, page, sitemap } from '../../scripts/lib/site.ts';
 import { search } from '../helpers/search.ts';
 import { CONTENT } from '../../scripts/lib/site.ts';
+import { COLLECTIONS, PAGED, REGISTRY } from '../../src/domain/registry.ts';
 
 const { entries } = validateContent(CONTENT);
 const LANGS = [
@@ -14,7 +15,8 @@ const LANGS = [
 beforeAll(() => assertBuilt());
 
 describe('routes', () => {
-  const fixed = ['/', '/articles/', '/companies/', '/investors/', '/people/', '/models/', '/funding/', '/regulation/', '/glossary/', '/search/', '/about/'];
+  // Every collection's index (from the registry), and the fixed pages.
+  const fixed = ['/', ...COLLECTIONS.map((c) => `/${REGISTRY[c].segment}/`), '/search/', '/about/', '/data/'];
   test.each(LANGS)('every fixed page exists in %s', (_l, prefix) => {
     for (const p of fixed) expect(exists(`${prefix}${p}`), `${prefix}${p}`).toBe(true);
     expect(exists(`${prefix}/rss.xml`)).toBe(true);
@@ -22,10 +24,8 @@ describe('routes', () => {
   test('404, sitemap, robots and favicon exist', () => {
     for (const p of ['/404.html', '/sitemap-index.xml', '/robots.txt', '/favicon.ico', '/favicon.svg']) expect(exists(p), p).toBe(true);
   });
-  const records: [string, keyof typeof entries][] = [
-    ['companies', 'companies'], ['investors', 'investors'], ['people', 'people'], ['models', 'models'],
-    ['funding', 'funding'], ['regulation', 'regulations'],
-  ];
+  // Every collection with a page per record (articles have their own test: one file per language).
+  const records: [string, keyof typeof entries][] = PAGED.filter((c) => c !== 'articles').map((c) => [REGISTRY[c].segment, c]);
   test.each(records)('a page for every record of %s, in both languages', (segment, collection) => {
     expect(entries[collection].length).toBeGreaterThan(0);
     for (const e of entries[collection]) {
