@@ -45,6 +45,9 @@ export class Atlas {
   readonly #lists = new Map<string, Entry<CollectionName>[]>();
   readonly #articles = new Map<Locale, ListedArticle[]>();
   readonly #labels = new Map<string, string>();
+  readonly #contexts = new Map<Locale, LabelContext>();
+  /** `name:lang` → each entry's position in `list(name, lang)`. */
+  readonly #positions = new Map<string, Map<Entry<CollectionName>, number>>();
 
   /** Sites that may not be cited; old citations of them still being replaced are flagged on pages. */
   readonly sourcePolicy: SourcePolicy;
@@ -107,9 +110,12 @@ export class Atlas {
 
   /** What the registry's functions may ask of the Atlas, for one locale. */
   context(lang: Locale): LabelContext {
-    return {
-      lang, t: useTranslations(lang), label: (ref) => this.label(ref, lang), company: (ref) => this.get(ref).data, country: (code) => countryName(code, lang),
-    };
+    let ctx = this.#contexts.get(lang);
+    if (!ctx) {
+      ctx = { lang, t: useTranslations(lang), label: (ref) => this.label(ref, lang), company: (ref) => this.get(ref).data, country: (code) => countryName(code, lang) };
+      this.#contexts.set(lang, ctx);
+    }
+    return ctx;
   }
 
   /** The name a reader knows a record by, in a language. */
@@ -136,9 +142,16 @@ export class Atlas {
   referrers<N extends CollectionName>(target: Ref<CollectionName>, from: N, lang: Locale, field?: string): Entry<N>[] {
     const list = this.#referrers.get(key(target.collection, target.id))?.get(from) ?? [];
     const hits = field ? list.filter((x) => x.field === field || x.field.startsWith(`${field}.`) || x.field.startsWith(`${field}[`)) : list;
-    const ordered = new Set(hits.map((x) => x.entry));
-    // Registry order (newest rounds first, names A–Z), as lists show them.
-    return this.list(from, lang).filter((e) => ordered.has(e));
+    // Registry order (newest rounds first, names A–Z), as lists show them; sorting only the hits
+    // keeps a record page's cost independent of the size of the collection.
+    const k = `${from}:${lang}`;
+    let positions = this.#positions.get(k);
+    if (!positions) {
+      positions = new Map(this.list(from, lang).map((e, i) => [e, i]));
+      this.#positions.set(k, positions);
+    }
+    const at = positions;
+    return [...new Set(hits.map((x) => x.entry))].sort((a, b) => (at.get(a) ?? 0) - (at.get(b) ?? 0)) as Entry<N>[];
   }
 
   /** Articles in a language; where one is missing in that language, the other stands in (flagged). */

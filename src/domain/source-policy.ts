@@ -45,23 +45,29 @@ export function blockedBy(url: string, blocked: readonly BlockedDomain[]): Block
   return blocked.find((b) => host === b.domain || host.endsWith(`.${b.domain}`));
 }
 
-/** Every `{ url, … }` source inside a record, with its field path (e.g. `milestones[2].sources[0].url`). */
-function* sourceUrls(data: unknown, path = ''): Generator<{ field: string; url: string }> {
+/**
+ * Every source (`{ url, publisher, kind, … }`) inside a record, with the field path of its URL
+ * (e.g. `milestones[2].sources[0].url`).
+ */
+export function* sourcesIn(data: unknown, path = ''): Generator<{ field: string; url: string; kind: unknown }> {
   if (Array.isArray(data)) {
-    for (const [i, v] of data.entries()) yield* sourceUrls(v, `${path}[${i}]`);
+    for (const [i, v] of data.entries()) yield* sourcesIn(v, `${path}[${i}]`);
   } else if (data && typeof data === 'object' && !(data instanceof Date)) {
     const o = data as Record<string, unknown>;
-    if (typeof o.url === 'string' && typeof o.publisher === 'string') yield { field: `${path}.url`.replace(/^\./, ''), url: o.url };
-    for (const [k, v] of Object.entries(o)) if (typeof v === 'object') yield* sourceUrls(v, path ? `${path}.${k}` : k);
+    if (typeof o.url === 'string' && typeof o.publisher === 'string') yield { field: `${path}.url`.replace(/^\./, ''), url: o.url, kind: o.kind };
+    for (const [k, v] of Object.entries(o)) if (typeof v === 'object') yield* sourcesIn(v, path ? `${path}.${k}` : k);
   }
 }
+
+/** A figure backed only by secondary sources is shown as "reported". */
+export const reportedOnly = (sources: readonly { kind: string }[]): boolean => sources.length > 0 && sources.every((s) => s.kind === 'secondary');
 
 /** Every blocked citation in the corpus, pending or not. */
 export function blockedCitations(corpus: Partial<Record<CollectionName, readonly EntryLike[]>>, blocked: readonly BlockedDomain[]) {
   const out: { file: string; field: string; url: string; hit: BlockedDomain }[] = [];
   for (const [collection, entries] of Object.entries(corpus) as [CollectionName, readonly EntryLike[]][]) {
     for (const entry of entries) {
-      for (const { field, url } of sourceUrls(entry.data)) {
+      for (const { field, url } of sourcesIn(entry.data)) {
         const hit = blockedBy(url, blocked);
         if (hit) out.push({ file: entry.filePath ?? recordFile(collection, entry.id), field, url, hit });
       }

@@ -5,23 +5,7 @@
  */
 import type { EntryLike } from './integrity.ts';
 import { COLLECTIONS, type CollectionName } from './collections.ts';
-import { blockedCitations, type SourcePolicy } from './source-policy.ts';
-
-interface SourceLike { url: string; kind: string }
-
-function sourcesOf(data: unknown): SourceLike[] {
-  const out: SourceLike[] = [];
-  const walk = (d: unknown) => {
-    if (Array.isArray(d)) d.forEach(walk);
-    else if (d && typeof d === 'object' && !(d instanceof Date)) {
-      const o = d as Record<string, unknown>;
-      if (typeof o.url === 'string' && typeof o.kind === 'string') out.push({ url: o.url, kind: o.kind });
-      Object.values(o).forEach(walk);
-    }
-  };
-  walk(data);
-  return out;
-}
+import { blockedCitations, sourcesIn, type SourcePolicy } from './source-policy.ts';
 
 export interface SourceReport {
   collections: { collection: CollectionName; records: number; primaryOrPress: number; secondaryOnly: number; none: number }[];
@@ -37,7 +21,7 @@ export function sourceReport(entries: Partial<Record<CollectionName, readonly En
     let secondaryOnly = 0;
     let none = 0;
     for (const e of list) {
-      const sources = sourcesOf(e.data);
+      const sources = [...sourcesIn(e.data)];
       for (const s of sources) {
         const host = new URL(s.url).hostname.replace(/^www\./, '');
         domains.set(host, (domains.get(host) ?? 0) + 1);
