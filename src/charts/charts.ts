@@ -100,13 +100,24 @@ export function stackedBars(data: StackedDatum[], opts: { id: string; text: Char
 export interface StepDatum { date: Date; value: number }
 
 /** A running total over time, as a step line with a dot per event. */
+/**
+ * Room on the left for the y-axis tick labels: their width depends on the locale's formatting
+ * ("€2.5B" against "6000 M US$"), so it is measured on the longest label the axis can show.
+ */
+function marginFor(maxValue: number, tickFormat: (n: number) => string): number {
+  const longest = Math.max(tickFormat(maxValue).length, tickFormat(maxValue / 2).length);
+  return Math.max(48, Math.ceil(longest * 7.5) + 16);
+}
+
 export function cumulativeSteps(data: StepDatum[], opts: { id: string; text: ChartText; yLabel: string; tickFormat: (n: number) => string; locale: string }): Rendered {
   const month = new Intl.DateTimeFormat(opts.locale, { month: 'short', year: 'numeric', timeZone: 'UTC' });
+  let top = 0;
+  for (const d of data) top = Math.max(top, d.value);
   return render(
     {
       width: 640,
       height: 260,
-      marginLeft: 72,
+      marginLeft: marginFor(top, opts.tickFormat),
       x: { type: 'utc', label: null, ticks: 5, tickFormat: (d: Date) => month.format(d) },
       y: { grid: true, label: opts.yLabel, tickFormat: opts.tickFormat, zero: true },
       marks: [
