@@ -52,7 +52,7 @@ export class Atlas {
   /** Sites that may not be cited; old citations of them still being replaced are flagged on pages. */
   readonly sourcePolicy: SourcePolicy;
 
-  constructor(entries: Entries, translations: Translation[], rates: RateTable, sourcePolicy: SourcePolicy = { blocked: [], pending: [] }) {
+  constructor(entries: Entries, translations: Translation[], rates: RateTable, sourcePolicy: SourcePolicy = { blocked: [], unfit: [], pending: [] }) {
     this.#entries = entries;
     this.rates = rates;
     this.sourcePolicy = sourcePolicy;

@@ -79,9 +79,9 @@ const BLOCKED_FILE = 'data/blocked-domains.yaml';
 export function readSourcePolicy(root: string, problems: IntegrityProblem[] = []): SourcePolicy {
   const file = path.join(root, BLOCKED_FILE);
   const shown = path.posix.join('content', BLOCKED_FILE);
-  if (!existsSync(file)) return { blocked: [], pending: [] };
+  if (!existsSync(file)) return { blocked: [], unfit: [], pending: [] };
   const result = blockedFileSchema.safeParse(parseYaml(readFileSync(file, 'utf8')));
   if (result.success) return result.data;
   for (const issue of result.error.issues) problems.push({ file: shown, field: issue.path.map(String).join('.') || '(file)', message: issue.message });
-  return { blocked: [], pending: [] };
+  return { blocked: [], unfit: [], pending: [] };
 }

@@ -34,7 +34,7 @@ export function sourceReport(entries: Partial<Record<CollectionName, readonly En
   });
   return {
     collections,
-    blocked: blockedCitations(entries, policy.blocked).map(({ file, field, url }) => ({ file, field, url })),
+    blocked: blockedCitations(entries, policy).map(({ file, field, url }) => ({ file, field, url })),
     domains: [...domains].map(([domain, citations]) => ({ domain, citations })).sort((a, b) => b.citations - a.citations || a.domain.localeCompare(b.domain)),
   };
 }

@@ -60,16 +60,29 @@ export function isoDate(opts: { allowFuture?: boolean } = {}) {
 }
 
 /** Only http(s) links: no javascript:, data: or relative URLs in editors' files. */
-export const httpUrl = z
-  .string({ error: 'must be a full web address starting with https://' })
-  .refine((s) => {
-    try {
-      const u = new URL(s);
-      return (u.protocol === 'https:' || u.protocol === 'http:') && u.hostname.includes('.');
-    } catch {
-      return false;
-    }
-  }, 'must be a full web address starting with https:// (javascript:, data: and relative links are not allowed)');
+/** Top-level names that only resolve inside an organisation's network (RFC 6762, 8375, 6761 and common practice). */
+const PRIVATE_TLDS = new Set(['local', 'localhost', 'internal', 'intranet', 'lan', 'home', 'corp', 'private', 'invalid', 'test']);
+
+function urlProblem(s: string): string | undefined {
+  let u: URL;
+  try {
+    u = new URL(s);
+  } catch {
+    return 'must be a full web address starting with https:// (javascript:, data: and relative links are not allowed)';
+  }
+  if (u.protocol !== 'https:' && u.protocol !== 'http:') return 'must be a full web address starting with https:// (javascript:, data: and relative links are not allowed)';
+  const host = u.hostname.toLowerCase();
+  if (/^[\d.]+$/.test(host) || host.startsWith('[')) return `must name a public site, not an IP address (${host}): a reader cannot open it`;
+  const tld = host.split('.').at(-1) ?? '';
+  if (!host.includes('.') || PRIVATE_TLDS.has(tld)) return `must be a public web address: ${host} is an internal host name that readers cannot open`;
+  if (u.username || u.password) return 'must not contain a user name or password';
+  return undefined;
+}
+
+export const httpUrl = z.string({ error: 'must be a full web address starting with https://' }).superRefine((s, ctx) => {
+  const problem = urlProblem(s);
+  if (problem) ctx.addIssue({ code: 'custom', message: problem });
+});
 
 const nonEmpty = (what: string) =>
   z.string({ error: `${what} is required` }).trim().min(1, `${what} must not be empty`);

@@ -50,6 +50,9 @@ describe('bad entries fail with the field path', () => {
     ['no sources field', 'models', { sources: undefined }, 'sources'],
     ['javascript: URL in a source', 'funding', { sources: [{ ...minimalSource, url: 'javascript:alert(1)' }] }, 'sources.0.url'],
     ['data: URL as website', 'companies', { website: 'data:text/html,hi' }, 'website'],
+    ['internal host name as a source', 'funding', { sources: [{ ...minimalSource, url: 'https://wiki.corp/mistral-round' }] }, 'sources.0.url'],
+    ['single-label host as a source', 'models', { sources: [{ ...minimalSource, url: 'http://intranet/model-card' }] }, 'sources.0.url'],
+    ['IP address as a source', 'funding', { sources: [{ ...minimalSource, url: 'http://10.0.0.12/release.html' }] }, 'sources.0.url'],
     ['source without a date', 'models', { sources: [{ ...minimalSource, published: undefined }] }, 'sources.0.published'],
     ['unknown field', 'funding', { amountEUR: 385 }, ''],
     ['unknown stage', 'funding', { stage: 'series-z' }, 'stage'],
@@ -81,5 +84,6 @@ describe('bad entries fail with the field path', () => {
     expect(messages('funding', makeMinimal.funding({ sources: [] }))).toMatch(/at least one source/);
     expect(messages('funding', makeMinimal.funding({ amountEUR: 1 }))).toMatch(/amountEUR/);
     expect(messages('companies', makeMinimal.companies({ website: 'javascript:alert(1)' }))).toMatch(/https:\/\//);
+    expect(messages('funding', makeMinimal.funding({ sources: [{ ...minimalSource, url: 'https://news.internal/a' }] }))).toMatch(/news\.internal is an internal host name/);
   });
 });
