@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import pagefind from './src/integrations/pagefind.ts';
+import contentGate from './src/integrations/content-gate.ts';
 import { CSP_DIRECTIVES, SCRIPT_HASHES_BARE, SCRIPT_SOURCES, STYLE_SOURCES } from './src/lib/csp.ts';
 
 // The public address the site is deployed at; feeds, canonical links and the sitemap use it.
@@ -46,6 +47,8 @@ export default defineConfig({
     },
   },
   integrations: [
+    // First: the whole of content/ is validated as `npm run check:content` does, before any page is built.
+    contentGate(),
     mdx(),
     sitemap({
       i18n: { defaultLocale: 'en', locales: { en: 'en', es: 'es' } },

@@ -2,11 +2,16 @@
  * Reads content/ straight from disk, without Astro, and validates it with the same schemas the
  * build uses. Powers `npm run check:content` (an editor's quick check) and the integrity tests.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { parse as parseYaml } from 'yaml';
+import { z } from 'astro/zod';
 import { plainRef } from '../schemas/common.ts';
-import { COLLECTIONS, makeSchemas, type CollectionName } from './registry.ts';
+import { rateSchema } from '../schemas/rate.ts';
+import { LOCALES } from '../i18n/index.ts';
+import { COLLECTIONS, REGISTRY, definitionOf, makeSchemas, type CollectionName } from './registry.ts';
+import { parseMdxFile, parseYamlFile, UnreadableFile, type ParsedFile } from './read-files.ts';
+import { PAGES_FOLDER, strayFiles } from './stray-files.ts';
+import { collidesWithLayout } from '../lib/layout-ids.ts';
 import { recordFiles } from './layout.ts';
 import { checkReferences, type Corpus, type EntryLike, type IntegrityProblem } from './integrity.ts';
 import { blockedFileSchema, checkSources, type SourcePolicy } from './source-policy.ts';
@@ -15,23 +20,53 @@ export interface RawEntry extends EntryLike {
   collection: CollectionName;
   filePath: string;
   body: string;
+  /** The line of the body's first line in the file. */
+  bodyLine: number;
 }
 
+/** Kept for callers that only need data and body; throws on an unreadable file. */
 export function splitFrontmatter(source: string, file: string): { data: unknown; body: string } {
-  // The closing --- must stand on a line of its own (a URL may contain "---").
-  const m = /^---\r?\n(?:([\s\S]*?)\r?\n)?---[ \t]*(?:\r?\n|$)([\s\S]*)$/.exec(source);
-  if (!m) throw new Error(`${file}: an MDX record must start with front matter between two --- lines`);
-  return { data: parseYaml(m[1] ?? '') ?? {}, body: m[2] ?? '' };
+  try {
+    const { data, body } = parseMdxFile(source);
+    return { data, body };
+  } catch (e) {
+    throw new Error(`${file}: ${(e as Error).message}`, { cause: e });
+  }
 }
 
-export function readCollection(root: string, collection: CollectionName): RawEntry[] {
-  return recordFiles(root, collection).map(({ id, file, abs }) => {
+const pathOf = (issuePath: readonly PropertyKey[]) => issuePath.map(String).join('.');
+
+/** Reads one file; an unreadable one is a problem with its line, never an exception. */
+function readFile(abs: string, file: string, problems: IntegrityProblem[]): ParsedFile | undefined {
+  try {
     const text = readFileSync(abs, 'utf8');
-    if (file.endsWith('.mdx')) {
-      const { data, body } = splitFrontmatter(text, file);
-      return { collection, id, filePath: file, data, body };
-    }
-    return { collection, id, filePath: file, data: parseYaml(text), body: '' };
+    return file.endsWith('.mdx') ? parseMdxFile(text) : parseYamlFile(text);
+  } catch (e) {
+    const line = e instanceof UnreadableFile ? e.line : undefined;
+    problems.push({ file, ...(line ? { line } : {}), field: '(file)', message: e instanceof UnreadableFile ? e.message : `cannot be read: ${(e as Error).message}` });
+    return undefined;
+  }
+}
+
+/** Validates parsed data against a schema; each issue names the field and, where known, its line. */
+function check<T>(schema: z.ZodType<T>, parsed: ParsedFile, file: string, problems: IntegrityProblem[], root = '(file)'): T | undefined {
+  if (parsed.data === undefined || parsed.data === null) {
+    problems.push({ file, line: 1, field: root, message: 'the file has no fields: it is empty or holds only comments' });
+    return undefined;
+  }
+  const result = schema.safeParse(parsed.data);
+  if (result.success) return result.data;
+  for (const issue of result.error.issues) {
+    const line = parsed.lineOf(issue.path);
+    problems.push({ file, ...(line ? { line } : {}), field: pathOf(issue.path) || root, message: issue.message });
+  }
+  return undefined;
+}
+
+export function readCollection(root: string, collection: CollectionName, problems: IntegrityProblem[] = []): (RawEntry & { parsed: ParsedFile })[] {
+  return recordFiles(root, collection).flatMap(({ id, file, abs }) => {
+    const parsed = readFile(abs, file, problems);
+    return parsed ? [{ collection, id, filePath: file, data: parsed.data, body: parsed.body, bodyLine: parsed.bodyLine, parsed }] : [];
   });
 }
 
@@ -40,37 +75,118 @@ export interface ContentReport {
   problems: IntegrityProblem[];
 }
 
-/** Validates every file and every reference; problems name the file and the field. */
+/**
+ * Validates every file under content/: the records and every reference between them, the
+ * Spanish texts, the site pages, the rates and the source policy, and any file the site would
+ * not read. Problems name the file, the line where known, the field and the fix.
+ */
 export function validateContent(root: string): ContentReport {
   const schemas = makeSchemas(plainRef);
   const problems: IntegrityProblem[] = [];
   const entries = {} as Record<CollectionName, RawEntry[]>;
   const corpus: Corpus = {};
+  problems.push(...strayFiles(root));
   for (const collection of COLLECTIONS) {
-    const raw = readCollection(root, collection);
     const parsed: RawEntry[] = [];
     const seen = new Map<string, string>();
-    for (const e of raw) {
+    const named = definitionOf(collection).fileNamedAfter;
+    for (const { parsed: file, ...e } of readCollection(root, collection, problems)) {
       const dup = seen.get(e.id);
       if (dup) problems.push({ file: e.filePath, field: '(file name)', message: `has the same slug as ${dup}: rename one of them` });
       seen.set(e.id, e.filePath);
       if (!/^(en\/|es\/)?[a-z0-9]+(-[a-z0-9]+)*$/.test(e.id)) {
         problems.push({ file: e.filePath, field: '(file name)', message: 'the file name must be a slug: lowercase letters, digits and hyphens' });
       }
-      const result = schemas[collection].safeParse(e.data);
-      if (result.success) parsed.push({ ...e, data: result.data });
-      else {
-        for (const issue of result.error.issues) {
-          problems.push({ file: e.filePath, field: issue.path.map(String).join('.') || '(front matter)', message: issue.message });
-        }
+      if (REGISTRY[collection].anchorsOnly && collidesWithLayout(e.id.replace(/^(en|es)\//, ''))) {
+        problems.push({ file: e.filePath, field: '(file name)', message: `"${e.id}" is an id the page layout already uses (its anchor would clash with the page's own element): choose another slug, e.g. "${e.id}-term"` });
       }
+      const data: unknown = check<unknown>(schemas[collection] as z.ZodType<unknown>, file, e.filePath, problems, '(front matter)');
+      if (data === undefined) continue;
+      const owner = named?.(data);
+      if (owner && !e.id.startsWith(`${owner.id}-`)) {
+        problems.push({
+          file: e.filePath, field: '(file name)',
+          message: `does not match its record: the file of a ${collection} record starts with the slug of the record it belongs to (${owner.collection}/${owner.id}: "${owner.id}-…"). Rename the file, or correct the field that says it belongs to "${owner.id}"`,
+        });
+      }
+      parsed.push({ ...e, data });
     }
     entries[collection] = parsed;
     corpus[collection] = parsed;
   }
   problems.push(...checkReferences(corpus));
   problems.push(...checkSources(corpus, readSourcePolicy(root, problems)));
+  checkTwins(root, problems);
+  checkPages(root, problems);
+  checkRates(root, problems);
   return { entries, problems };
+}
+
+/** The Spanish bodies of `mdx-twin` records: readable, with empty front matter. */
+function checkTwins(root: string, problems: IntegrityProblem[]) {
+  for (const c of COLLECTIONS) {
+    if (REGISTRY[c].format !== 'mdx-twin') continue;
+    for (const { file } of recordFiles(root, c)) {
+      const twin = file.replace(/\.mdx$/, '.es.mdx');
+      const abs = path.join(root, path.relative('content', twin));
+      if (!existsSync(abs)) continue;
+      const parsed = readFile(abs, twin, problems);
+      if (parsed && parsed.data && typeof parsed.data === 'object' && Object.keys(parsed.data).length) {
+        problems.push({ file: twin, line: 2, field: '(front matter)', message: `the Spanish text takes no fields (its data is in ${file}): leave the front matter empty (--- then ---)` });
+      }
+    }
+  }
+}
+
+const pageSchema = z.strictObject({
+  title: z.string({ error: 'title is required' }).trim().min(1, 'title must not be empty'),
+  description: z.string({ error: 'description is required' }).trim().min(1, 'description must not be empty'),
+});
+
+/** Site pages (content/pages/<lang>/<slug>.mdx): a title and a description, in every language. */
+function checkPages(root: string, problems: IntegrityProblem[]) {
+  const slugs = new Map<string, Set<string>>();
+  for (const lang of LOCALES) {
+    const dir = path.join(root, PAGES_FOLDER, lang);
+    if (!existsSync(dir)) continue;
+    for (const name of readdirSync(dir).filter((n) => n.endsWith('.mdx'))) {
+      const file = path.posix.join('content', PAGES_FOLDER, lang, name);
+      const parsed = readFile(path.join(dir, name), file, problems);
+      if (parsed) check(pageSchema, parsed, file, problems, '(front matter)');
+      const slug = name.replace(/\.mdx$/, '');
+      slugs.set(slug, (slugs.get(slug) ?? new Set()).add(lang));
+    }
+  }
+  for (const [slug, langs] of slugs) {
+    for (const lang of LOCALES.filter((l) => !langs.has(l))) {
+      problems.push({ file: path.posix.join('content', PAGES_FOLDER, lang, `${slug}.mdx`), field: '(file)', message: `is missing: every site page exists in ${LOCALES.join(' and ')}` });
+    }
+  }
+}
+
+const ratesFileSchema = z.strictObject({
+  source: z.unknown().optional(),
+  rates: z.array(rateSchema, { error: 'rates is required: a list of { date, currency, rate, sources }' }),
+});
+
+/** The ECB rates table: every row valid, and one rate per date and currency. */
+function checkRates(root: string, problems: IntegrityProblem[]) {
+  const rel = 'data/ecb-rates.yaml';
+  const abs = path.join(root, rel);
+  const file = path.posix.join('content', rel);
+  if (!existsSync(abs)) return;
+  const parsed = readFile(abs, file, problems);
+  const table = parsed && check(ratesFileSchema, parsed, file, problems);
+  if (!table || !parsed) return;
+  const seen = new Map<string, number>();
+  for (const [i, r] of table.rates.entries()) {
+    const key = `${r.date.toISOString().slice(0, 10)} ${r.currency}`;
+    const first = seen.get(key);
+    const line = parsed.lineOf(['rates', i]);
+    if (first !== undefined) {
+      problems.push({ file, ...(line ? { line } : {}), field: `rates.${i}`, message: `repeats the rate for ${key} (first given at rates.${first}): keep one row per date and currency` });
+    } else seen.set(key, i);
+  }
 }
 
 const BLOCKED_FILE = 'data/blocked-domains.yaml';
@@ -80,8 +196,6 @@ export function readSourcePolicy(root: string, problems: IntegrityProblem[] = []
   const file = path.join(root, BLOCKED_FILE);
   const shown = path.posix.join('content', BLOCKED_FILE);
   if (!existsSync(file)) return { blocked: [], unfit: [], pending: [] };
-  const result = blockedFileSchema.safeParse(parseYaml(readFileSync(file, 'utf8')));
-  if (result.success) return result.data;
-  for (const issue of result.error.issues) problems.push({ file: shown, field: issue.path.map(String).join('.') || '(file)', message: issue.message });
-  return { blocked: [], unfit: [], pending: [] };
+  const parsed = readFile(file, shown, problems);
+  return (parsed && check(blockedFileSchema, parsed, shown, problems)) ?? { blocked: [], unfit: [], pending: [] };
 }

@@ -15,6 +15,8 @@ export type Corpus = Partial<Record<CollectionName, readonly EntryLike[]>>;
 
 export interface IntegrityProblem {
   file: string;
+  /** The line in the file, where it is known. */
+  line?: number;
   field: string;
   message: string;
 }
@@ -66,8 +68,11 @@ export function checkReferences(corpus: Corpus): IntegrityProblem[] {
   return problems;
 }
 
+/** One problem as editors see it, in `check:content`, the build and the dev server alike. */
+export const formatProblem = (p: IntegrityProblem): string => `${p.file}${p.line ? `:${p.line}` : ''}: ${p.field}: ${p.message}`;
+
 export function formatProblems(problems: IntegrityProblem[]): string {
-  return problems.map((p) => `  ${p.file}: field "${p.field}" ${p.message}`).join('\n');
+  return problems.map((p) => `  ${formatProblem(p)}`).join('\n');
 }
 
 export class ContentIntegrityError extends Error {

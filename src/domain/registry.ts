@@ -94,6 +94,11 @@ interface Definition<S extends z.ZodType> {
   sortDate?(data: z.output<S>): string;
   /** Open data: the file name under /data/ and its columns (JSON keeps nesting; CSV flattens). */
   openData: { dataset: string; columns: Column<z.output<S>> };
+  /**
+   * The record another record's slug must start with (a round's file is named after its
+   * company: `lovable-series-a-2025.yaml`), so a file saved under the wrong name is caught.
+   */
+  fileNamedAfter?(data: z.output<S>): Ref<CollectionName>;
 }
 
 const day = (d: Date | undefined): string | null => (d ? d.toISOString().slice(0, 10) : null);
@@ -168,6 +173,7 @@ export const REGISTRY = {
       };
     },
     sortDate: (r) => r.announced.toISOString().slice(0, 10),
+    fileNamedAfter: (r) => r.company,
     openData: {
       dataset: 'funding',
       columns: {

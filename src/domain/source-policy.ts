@@ -48,7 +48,7 @@ export const unfitPageSchema = z.strictObject({
   what: z.string().trim().min(1, 'what names the kind of page, e.g. "a privacy policy"').describe('The kind of page, as the error message names it.'),
   reason: z.string().trim().min(1, 'reason must say why such a page cannot be cited').describe('Why such a page cannot support a figure.'),
 });
-export type UnfitPage = z.infer<typeof unfitPageSchema>;
+
 
 export const blockedFileSchema = z.strictObject({
   blocked: z.array(blockedDomainSchema),

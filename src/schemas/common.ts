@@ -87,6 +87,18 @@ export const httpUrl = z.string({ error: 'must be a full web address starting wi
 const nonEmpty = (what: string) =>
   z.string({ error: `${what} is required` }).trim().min(1, `${what} must not be empty`);
 
+/**
+ * A record's name: one line, at most 120 characters (the longest real name in the Atlas is under
+ * 60). Longer text belongs in the summary; a name without spaces still wraps on the page.
+ */
+export const recordName = (what: string) =>
+  z
+    .string({ error: `${what} is required` })
+    .trim()
+    .min(1, `${what} must not be empty`)
+    .max(120, `${what} must be at most 120 characters: put longer text in the summary`)
+    .refine((s) => !/[\r\n]/.test(s), `${what} must be one line`);
+
 /** A short text in both languages. */
 export const localized = (what = 'text', max = 600) =>
   z

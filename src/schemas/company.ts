@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { checked, countryCode, httpUrl, isoDate, localized, sources, type RefFactory } from './common.ts';
+import { checked, countryCode, httpUrl, isoDate, localized, sources, type RefFactory, recordName } from './common.ts';
 
 export const SECTORS = [
   'foundation-models',
@@ -33,7 +33,7 @@ const founded = z
 export function makeCompanySchema(ref: RefFactory) {
   return z
     .strictObject({
-      name: z.string().min(1).describe('The name readers know the company by, e.g. "Mistral AI".'),
+      name: recordName("the company name").describe('The name readers know the company by, e.g. "Mistral AI".'),
       legalName: z.string().min(1).optional().describe('Registered legal name, e.g. "Mistral AI SAS", when known.'),
       country: countryCode.describe('Country of the headquarters, ISO 3166-1 alpha-2, e.g. FR.'),
       city: z.string().min(1).describe('City of the headquarters.'),

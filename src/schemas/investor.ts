@@ -1,10 +1,10 @@
 import { z } from 'astro/zod';
-import { checked, countryCode, httpUrl, localized, sourceSchema } from './common.ts';
+import { checked, countryCode, httpUrl, localized, sourceSchema, recordName } from './common.ts';
 
 export const INVESTOR_KINDS = ['venture', 'corporate', 'public', 'sovereign', 'angel', 'bank'] as const;
 
 export const investorSchema = z.strictObject({
-  name: z.string().min(1).describe('Name of the fund, company, institution or person.'),
+  name: recordName("the investor name").describe('Name of the fund, company, institution or person.'),
   kind: z.enum(INVESTOR_KINDS, { error: `kind must be one of: ${INVESTOR_KINDS.join(', ')}` }).describe('What sort of investor this is.'),
   country: countryCode.describe('Country of the headquarters (or residence, for angels).'),
   website: httpUrl.optional().describe('Official website.'),

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { checked, isoDate, localized, sources, type RefFactory } from './common.ts';
+import { checked, isoDate, localized, sources, type RefFactory, recordName } from './common.ts';
 
 export const MODALITIES = ['text', 'image', 'audio', 'video', 'code', 'embeddings'] as const;
 
@@ -9,7 +9,7 @@ const SPDX_RE = /^[A-Za-z0-9][A-Za-z0-9.+-]*$/;
 export function makeModelSchema(ref: RefFactory) {
   return z
     .strictObject({
-      name: z.string().min(1).describe('Model name as its maker writes it.'),
+      name: recordName("the model name").describe('Model name as its maker writes it.'),
       company: ref('companies').describe('The company that made it (slug).'),
       released: isoDate().describe('Release or announcement date, YYYY-MM-DD.'),
       licence: z

@@ -1,9 +1,9 @@
 import { z } from 'astro/zod';
-import { checked, localized, sourceSchema, type RefFactory } from './common.ts';
+import { checked, localized, sourceSchema, type RefFactory, recordName } from './common.ts';
 
 export function makePersonSchema(ref: RefFactory) {
   return z.strictObject({
-    name: z.string().min(1).describe('Full name as the person writes it, with accents.'),
+    name: recordName("the person's name").describe('Full name as the person writes it, with accents.'),
     roles: z
       .array(localized('role', 200))
       .min(1, 'list at least one role, e.g. { en: Co-founder of Mistral AI, es: Cofundador de Mistral AI }')

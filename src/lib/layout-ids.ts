@@ -1,0 +1,15 @@
+/**
+ * Element ids the site's layouts, components and pages use. Records shown as anchors on an index
+ * page (glossary terms: /glossary/#open-weights) take their slug as their id, so a slug must not
+ * be one of these: a term named `main` would collide with the skip link's target. The editors'
+ * check refuses such slugs; `tests/unit/layout-ids.test.ts` keeps this list in step with src/.
+ */
+export const LAYOUT_IDS: readonly string[] = [
+  'acq', 'browse', 'companies', 'corrections', 'corrections-log', 'covers', 'explainer', 'home-q', 'investors',
+  'latest-articles', 'latest-rounds', 'main', 'mentioned-in', 'milestones', 'models', 'models-caption', 'open-data',
+  'portfolio', 'profile', 'q', 'regs', 'related', 'roles', 'rounds', 'sort',
+];
+/** Prefixes of ids built from data (`browse-company`, `correction-2`, `data-funding`). */
+export const LAYOUT_ID_PREFIXES: readonly string[] = ['browse-', 'correction-', 'data-', 'src-'];
+
+export const collidesWithLayout = (id: string): boolean => LAYOUT_IDS.includes(id) || LAYOUT_ID_PREFIXES.some((p) => id.startsWith(p));
