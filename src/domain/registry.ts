@@ -104,7 +104,7 @@ interface Definition<S extends z.ZodType> {
 const day = (d: Date | undefined): string | null => (d ? d.toISOString().slice(0, 10) : null);
 const ids = (refs: readonly { id: string }[] | undefined): string[] => (refs ?? []).map((r) => r.id);
 export const sourcesColumn = (sources: readonly Source[]) =>
-  sources.map((s) => ({ url: s.url, publisher: s.publisher, ...(s.via ? { via: s.via } : {}), kind: s.kind, title: s.title, published: day(s.published) }));
+  sources.map((s) => ({ url: s.url, publisher: s.publisher, ...(s.via ? { via: s.via } : {}), kind: s.kind, title: s.title, published: s.published === 'undated' ? 'undated' : day(s.published) }));
 const money = (m: Money | 'undisclosed' | undefined) => (m === undefined ? null : m === 'undisclosed' ? 'undisclosed' : { value: m.value, currency: m.currency });
 const yearOf = (founded: string | number) => String(founded).slice(0, 4);
 const firstMilestone = (milestones: readonly { date: Date }[]): Date => {

@@ -60,6 +60,7 @@ export const en = {
   'sources.title': 'Sources',
   'sources.source': 'Source',
   'sources.published': 'published',
+  'sources.undated': 'undated (the page shows no date)',
   'sources.blocked': 'A source we no longer cite (an aggregator, a copy, or a page that cannot support the fact): this citation is being replaced.',
   'sources.via': 'via',
   'sources.kind.primary': 'primary source',

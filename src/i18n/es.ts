@@ -62,6 +62,7 @@ export const es: Record<UIKey, string> = {
   'sources.title': 'Fuentes',
   'sources.source': 'Fuente',
   'sources.published': 'publicada el',
+  'sources.undated': 'sin fecha (la página no muestra ninguna)',
   'sources.blocked': 'Una fuente que ya no citamos (un agregador, una copia o una página que no respalda el dato): estamos sustituyendo esta cita.',
   'sources.via': 'vía',
   'sources.kind.primary': 'fuente primaria',

@@ -129,7 +129,9 @@ export const sourceSchema = z
       .enum(SOURCE_KINDS, { error: `kind must be one of: ${SOURCE_KINDS.join(', ')} (primary: the company's or authority's own release, filing, paper or model card; press: a named news organisation; secondary: anything else)` })
       .describe("primary (the company's or authority's own release, filing, official journal, paper, model card), press (a named news organisation's own page) or secondary (anything else)."),
     title: nonEmpty('title').describe("The page's own headline."),
-    published: isoDate().describe("The page's publication date, YYYY-MM-DD."),
+    published: z
+      .union([isoDate(), z.literal('undated')], { error: 'published must be the date the page shows, YYYY-MM-DD, or undated when the page shows none (a model card, a licence page): never a guess' })
+      .describe("The page's publication date, YYYY-MM-DD, as the page shows it; `undated` when the page shows none (never a guess)."),
   })
   .describe('Where a fact comes from.');
 export type Source = z.infer<typeof sourceSchema>;

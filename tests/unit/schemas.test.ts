@@ -54,6 +54,7 @@ describe('bad entries fail with the field path', () => {
     ['single-label host as a source', 'models', { sources: [{ ...minimalSource, url: 'http://intranet/model-card' }] }, 'sources.0.url'],
     ['IP address as a source', 'funding', { sources: [{ ...minimalSource, url: 'http://10.0.0.12/release.html' }] }, 'sources.0.url'],
     ['source without a date', 'models', { sources: [{ ...minimalSource, published: undefined }] }, 'sources.0.published'],
+    ['source date neither a date nor undated', 'models', { sources: [{ ...minimalSource, published: 'unknown' }] }, 'sources.0.published'],
     ['unknown field', 'funding', { amountEUR: 385 }, ''],
     ['unknown stage', 'funding', { stage: 'series-z' }, 'stage'],
     ['unknown sector', 'companies', { sectors: ['crypto'] }, 'sectors.0'],
@@ -77,6 +78,10 @@ describe('bad entries fail with the field path', () => {
     const paths = errorPaths(name, makeMinimal[name](override));
     expect(paths.length, `expected ${name} with ${JSON.stringify(override)} to be rejected`).toBeGreaterThan(0);
     expect(paths).toContain(path);
+  });
+
+  test('a page that shows no date is cited as undated, never with a guessed date', () => {
+    expect(errorPaths('models', makeMinimal.models({ sources: [{ ...minimalSource, published: 'undated' }] }))).toEqual([]);
   });
 
   test('messages tell the editor what to write', () => {
