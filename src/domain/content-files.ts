@@ -7,11 +7,12 @@ import path from 'node:path';
 import { z } from 'astro/zod';
 import { plainRef } from '../schemas/common.ts';
 import { rateSchema } from '../schemas/rate.ts';
-import { LOCALES } from '../i18n/index.ts';
+import { LOCALES, type Locale } from '../i18n/index.ts';
 import { COLLECTIONS, REGISTRY, definitionOf, makeSchemas, type CollectionName } from './registry.ts';
 import { parseMdxFile, parseYamlFile, UnreadableFile, type ParsedFile } from './read-files.ts';
 import { PAGES_FOLDER, strayFiles } from './stray-files.ts';
 import { collidesWithLayout } from '../lib/layout-ids.ts';
+import { checkBody, fixedRoutes, type PublishedRecords } from './mdx-policy.ts';
 import { recordFiles } from './layout.ts';
 import { checkReferences, type Corpus, type EntryLike, type IntegrityProblem } from './integrity.ts';
 import { blockedFileSchema, checkSources, type SourcePolicy } from './source-policy.ts';
@@ -116,14 +117,45 @@ export function validateContent(root: string): ContentReport {
   }
   problems.push(...checkReferences(corpus));
   problems.push(...checkSources(corpus, readSourcePolicy(root, problems)));
-  checkTwins(root, problems);
-  checkPages(root, problems);
+  const bodies: Body[] = [];
+  for (const c of COLLECTIONS) {
+    if (REGISTRY[c].format === 'yaml') continue;
+    for (const e of entries[c]) bodies.push({ file: e.filePath, lang: langOfId(e.id), body: e.body, line: e.bodyLine });
+  }
+  checkTwins(root, problems, bodies);
+  checkPages(root, problems, bodies);
   checkRates(root, problems);
+  const published = publishedRecords(entries);
+  const fixed = fixedRoutes();
+  for (const b of bodies) problems.push(...checkBody(b.body, b.file, b.line, b.lang, published, fixed));
   return { entries, problems };
 }
 
+/** A text an editor wrote (an article, a profile, an explainer, a site page), in its language. */
+interface Body {
+  file: string;
+  lang: Locale;
+  body: string;
+  line: number;
+}
+
+const langOfId = (id: string): Locale => LOCALES.find((l) => id.startsWith(`${l}/`)) ?? 'en';
+
+/** The records that get a page in a production build: every record but draft articles. */
+function publishedRecords(entries: Record<CollectionName, RawEntry[]>): PublishedRecords {
+  const slugs: PublishedRecords['slugs'] = {};
+  for (const c of COLLECTIONS) {
+    slugs[c] = new Set(
+      entries[c]
+        .filter((e) => !(e.data as { draft?: boolean }).draft)
+        .map((e) => e.id.replace(/^[a-z]{2}\//, '')),
+    );
+  }
+  return { slugs };
+}
+
 /** The Spanish bodies of `mdx-twin` records: readable, with empty front matter. */
-function checkTwins(root: string, problems: IntegrityProblem[]) {
+function checkTwins(root: string, problems: IntegrityProblem[], bodies: Body[]) {
   for (const c of COLLECTIONS) {
     if (REGISTRY[c].format !== 'mdx-twin') continue;
     for (const { file } of recordFiles(root, c)) {
@@ -131,6 +163,7 @@ function checkTwins(root: string, problems: IntegrityProblem[]) {
       const abs = path.join(root, path.relative('content', twin));
       if (!existsSync(abs)) continue;
       const parsed = readFile(abs, twin, problems);
+      if (parsed) bodies.push({ file: twin, lang: 'es', body: parsed.body, line: parsed.bodyLine });
       if (parsed && parsed.data && typeof parsed.data === 'object' && Object.keys(parsed.data).length) {
         problems.push({ file: twin, line: 2, field: '(front matter)', message: `the Spanish text takes no fields (its data is in ${file}): leave the front matter empty (--- then ---)` });
       }
@@ -144,7 +177,7 @@ const pageSchema = z.strictObject({
 });
 
 /** Site pages (content/pages/<lang>/<slug>.mdx): a title and a description, in every language. */
-function checkPages(root: string, problems: IntegrityProblem[]) {
+function checkPages(root: string, problems: IntegrityProblem[], bodies: Body[]) {
   const slugs = new Map<string, Set<string>>();
   for (const lang of LOCALES) {
     const dir = path.join(root, PAGES_FOLDER, lang);
@@ -152,7 +185,10 @@ function checkPages(root: string, problems: IntegrityProblem[]) {
     for (const name of readdirSync(dir).filter((n) => n.endsWith('.mdx'))) {
       const file = path.posix.join('content', PAGES_FOLDER, lang, name);
       const parsed = readFile(path.join(dir, name), file, problems);
-      if (parsed) check(pageSchema, parsed, file, problems, '(front matter)');
+      if (parsed) {
+        check(pageSchema, parsed, file, problems, '(front matter)');
+        bodies.push({ file, lang, body: parsed.body, line: parsed.bodyLine });
+      }
       const slug = name.replace(/\.mdx$/, '');
       slugs.set(slug, (slugs.get(slug) ?? new Set()).add(lang));
     }

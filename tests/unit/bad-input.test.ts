@@ -17,6 +17,21 @@ describe('bad input is refused by the editors’ check', () => {
 });
 
 describe('harmless variations are accepted', () => {
+  test('Markdown, allowed inline elements, comments, plain values and links to published pages in the body’s language', async () => {
+    const { checkBody, isPlainExpression } = await import('../../src/domain/mdx-policy.ts');
+    const published = { slugs: { companies: new Set(['acme-ai']), glossary: new Set(['open-weights']) } };
+    const en = 'An <abbr title="General-purpose AI">GPAI</abbr> model{/* note */} by [Acme](/companies/acme-ai/), see [open weights](/glossary/#open-weights), [the data](/data/) and <sup>1</sup> [mail](mailto:editors@example.org) [source](https://example.org/a).';
+    expect(checkBody(en, 'x.mdx', 1, 'en', published)).toEqual([]);
+    expect(checkBody('Véase [Acme](/es/companies/acme-ai/) y {"texto"}.', 'x.es.mdx', 1, 'es', published)).toEqual([]);
+    expect(checkBody('See [nothing](/glossary/#no-such-term).', 'x.mdx', 1, 'en', published).map((p) => p.message)).toEqual([expect.stringMatching(/no such entry/)]);
+    expect(['', '/* c */', '"a string"', "'x'", '42'].every(isPlainExpression)).toBe(true);
+    expect(['process.env.X', 'a()', '`t`', '"a" + b', 'import("x")'].some(isPlainExpression)).toBe(false);
+  });
+  test('a problem in a body names the line in the file', async () => {
+    const { checkBody } = await import('../../src/domain/mdx-policy.ts');
+    expect(checkBody('First line.\n\n<script>x</script>\n', 'x.mdx', 10, 'en', { slugs: {} })).toEqual([expect.objectContaining({ line: 12, field: '(body)' })]);
+  });
+
   test('an MDX file starting with a byte-order mark reads like one without', async () => {
     const { parseMdxFile } = await import('../../src/domain/read-files.ts');
     expect(parseMdxFile('\uFEFF---\nname: X\n---\nBody\n')).toMatchObject({ data: { name: 'X' }, body: 'Body\n', bodyLine: 4 });
