@@ -25,7 +25,7 @@ export function problemsPage(problems: IntegrityProblem[]): string {
     .join('\n');
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>content/ has ${problems.length} problem(s)</title>
 <style>body{font:16px/1.5 system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#1a1a1a}li{margin:.5rem 0}code{background:#f3f0e8;padding:0 .2em}</style></head>
-<body><main><h1>content/ has ${problems.length} problem(s)</h1><p>Fix them and save: this page reloads with the site. <code>npm run check:content</code> prints the same list.</p><ul>${items}</ul></main></body></html>`;
+<body><main><h1>content/ has ${problems.length} problem(s)</h1><p>Fix them, save, and reload this page. <code>npm run check:content</code> prints the same list.</p><ul>${items}</ul></main></body></html>`;
 }
 
 function devPlugin(): Plugin {

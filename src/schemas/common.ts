@@ -56,13 +56,13 @@ export function isoDate(opts: { allowFuture?: boolean } = {}) {
       return z.NEVER;
     }
     return d;
-  });
+  }).meta({ type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' }); // for the editors' JSON Schemas
 }
 
-/** Only http(s) links: no javascript:, data: or relative URLs in editors' files. */
 /** Top-level names that only resolve inside an organisation's network (RFC 6762, 8375, 6761 and common practice). */
 const PRIVATE_TLDS = new Set(['local', 'localhost', 'internal', 'intranet', 'lan', 'home', 'corp', 'private', 'invalid', 'test']);
 
+/** Only public http(s) links: no javascript:, data:, relative URLs, IP addresses or internal host names. */
 function urlProblem(s: string): string | undefined {
   let u: URL;
   try {
