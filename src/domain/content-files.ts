@@ -13,6 +13,7 @@ import { parseMdxFile, parseYamlFile, UnreadableFile, type ParsedFile } from './
 import { PAGES_FOLDER, strayFiles } from './stray-files.ts';
 import { collidesWithLayout } from '../lib/layout-ids.ts';
 import { checkBody, fixedRoutes, type PublishedRecords } from './mdx-policy.ts';
+import { placeholdersIn } from './scaffold.ts';
 import { recordFiles } from './layout.ts';
 import { checkReferences, type Corpus, type EntryLike, type IntegrityProblem } from './integrity.ts';
 import { blockedFileSchema, checkSources, type SourcePolicy } from './source-policy.ts';
@@ -92,6 +93,10 @@ export function validateContent(root: string): ContentReport {
     const seen = new Map<string, string>();
     const named = definitionOf(collection).fileNamedAfter;
     for (const { parsed: file, ...e } of readCollection(root, collection, problems)) {
+      for (const field of placeholdersIn(e.data)) {
+        const line = file.lineOf(field.split('.'));
+        problems.push({ file: e.filePath, ...(line ? { line } : {}), field, message: 'still holds a placeholder left by npm run new: write the real value' });
+      }
       const dup = seen.get(e.id);
       if (dup) problems.push({ file: e.filePath, field: '(file name)', message: `has the same slug as ${dup}: rename one of them` });
       seen.set(e.id, e.filePath);
@@ -115,6 +120,9 @@ export function validateContent(root: string): ContentReport {
     entries[collection] = parsed;
     corpus[collection] = parsed;
   }
+  // A field still holding its placeholder is reported once, as a placeholder, not also as invalid.
+  const placeholders = new Set(problems.filter((p) => p.message.startsWith('still holds a placeholder')).map((p) => `${p.file} ${p.field}`));
+  if (placeholders.size) problems.splice(0, problems.length, ...problems.filter((p) => p.message.startsWith('still holds') || !placeholders.has(`${p.file} ${p.field}`)));
   problems.push(...checkReferences(corpus));
   problems.push(...checkSources(corpus, readSourcePolicy(root, problems)));
   const bodies: Body[] = [];
@@ -127,7 +135,11 @@ export function validateContent(root: string): ContentReport {
   checkRates(root, problems);
   const published = publishedRecords(entries);
   const fixed = fixedRoutes();
-  for (const b of bodies) problems.push(...checkBody(b.body, b.file, b.line, b.lang, published, fixed));
+  for (const b of bodies) {
+    const todo = /^TODO:/m.exec(b.body);
+    if (todo) problems.push({ file: b.file, line: b.line + b.body.slice(0, todo.index).split('\n').length - 1, field: '(body)', message: 'still holds the placeholder text left by npm run new: write the text' });
+    problems.push(...checkBody(b.body, b.file, b.line, b.lang, published, fixed));
+  }
   return { entries, problems };
 }
 
