@@ -87,12 +87,15 @@ export function validateContent(root: string): ContentReport {
   const problems: IntegrityProblem[] = [];
   const entries = {} as Record<CollectionName, RawEntry[]>;
   const corpus: Corpus = {};
+  const parsedFiles = new Map<string, ParsedFile>();
   problems.push(...strayFiles(root));
   for (const collection of COLLECTIONS) {
     const parsed: RawEntry[] = [];
     const seen = new Map<string, string>();
     const named = definitionOf(collection).fileNamedAfter;
+    const invalid: EntryLike[] = [];
     for (const { parsed: file, ...e } of readCollection(root, collection, problems)) {
+      parsedFiles.set(e.filePath, file);
       for (const field of placeholdersIn(e.data)) {
         const line = file.lineOf(field.split('.'));
         problems.push({ file: e.filePath, ...(line ? { line } : {}), field, message: 'still holds a placeholder left by npm run new: write the real value' });
@@ -107,7 +110,11 @@ export function validateContent(root: string): ContentReport {
         problems.push({ file: e.filePath, field: '(file name)', message: `"${e.id}" is an id the page layout already uses (its anchor would clash with the page's own element): choose another slug, e.g. "${e.id}-term"` });
       }
       const data: unknown = check<unknown>(schemas[collection] as z.ZodType<unknown>, file, e.filePath, problems, '(front matter)');
-      if (data === undefined) continue;
+      if (data === undefined) {
+        // Reported above; kept as a reference target so that links to it are not reported as missing too.
+        invalid.push({ id: e.id, filePath: e.filePath, data: {} });
+        continue;
+      }
       const owner = named?.(data);
       if (owner && !e.id.startsWith(`${owner.id}-`)) {
         problems.push({
@@ -118,13 +125,18 @@ export function validateContent(root: string): ContentReport {
       parsed.push({ ...e, data });
     }
     entries[collection] = parsed;
-    corpus[collection] = parsed;
+    corpus[collection] = [...parsed, ...invalid];
   }
   // A field still holding its placeholder is reported once, as a placeholder, not also as invalid.
   const placeholders = new Set(problems.filter((p) => p.message.startsWith('still holds a placeholder')).map((p) => `${p.file} ${p.field}`));
   if (placeholders.size) problems.splice(0, problems.length, ...problems.filter((p) => p.message.startsWith('still holds') || !placeholders.has(`${p.file} ${p.field}`)));
-  problems.push(...checkReferences(corpus));
-  problems.push(...checkSources(corpus, readSourcePolicy(root, problems)));
+  // Cross-file problems name a field path (`leadInvestors[0]`, `sources[2].url`): add its line.
+  const withLine = (p: IntegrityProblem): IntegrityProblem => {
+    const line = parsedFiles.get(p.file)?.lineOf(p.field.split(/[.[\]]+/).filter(Boolean).map((k) => (/^\d+$/.test(k) ? Number(k) : k)));
+    return line && !p.line ? { ...p, line } : p;
+  };
+  problems.push(...checkReferences(corpus).map(withLine));
+  problems.push(...checkSources(corpus, readSourcePolicy(root, problems)).map(withLine));
   const bodies: Body[] = [];
   for (const c of COLLECTIONS) {
     if (REGISTRY[c].format === 'yaml') continue;
