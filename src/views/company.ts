@@ -18,12 +18,16 @@ export function companyView(atlas: Atlas, company: Company, lang: Locale, t: Tra
     totalsByCurrency(rounds.flatMap((r) => (fundingKind(r) !== kind || r.data.amount === 'undisclosed' ? [] : [r.data.amount satisfies Money])));
   const by = c.acquisition?.by;
   const founders = c.founders.map((f) => link(atlas, f, lang));
+  const chart = companyChart(atlas, company, lang, t);
   return {
     founders,
     acquirer: by ? link(atlas, 'company' in by ? by.company : by.investor, lang) : undefined,
     rounds,
     totals: (['equity', 'debt', 'grant'] as const).map((kind) => ({ kind, totals: totalsOf(kind) })).filter((k) => k.totals.length > 0),
-    chart: companyChart(atlas, company, lang, t),
+    chart,
+    // Two or more rounds with an amount, but no chart: they cannot be summed (different currencies
+    // without an ECB rate for an announcement day in the Atlas). Say so rather than show nothing.
+    chartUnavailable: !chart && rounds.filter((r) => fundingKind(r) === 'equity' && r.data.amount !== 'undisclosed').length >= 2,
     investors: sortedLinks(atlas, rounds.flatMap((r) => [...r.data.leadInvestors, ...r.data.investors]), lang),
     models: atlas.referrers(company, 'models', lang, 'company').map((m) => ({ ...link(atlas, m, lang), summary: m.data.summary[lang] })),
     regulations: atlas.referrers(company, 'regulations', lang, 'companies').map((r) => link(atlas, r, lang)),

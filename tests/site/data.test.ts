@@ -98,12 +98,19 @@ describe('charts on the built pages', () => {
     expect(act.querySelectorAll('#chart-timeline tbody tr').length).toBe(act.querySelectorAll('.timeline li').length);
     check(`${prefix}/models/`, 'chart-models-svg');
   });
-  test('every company with two or more funding rounds has its cumulative chart, in both languages', () => {
-    const counts = new Map<string, number>();
-    for (const r of rounds) if (r.data.stage !== 'acquisition') counts.set(r.data.company.id, (counts.get(r.data.company.id) ?? 0) + 1);
-    const withTwo = [...counts].filter(([, n]) => n >= 2).map(([id]) => id);
+  test('every company with two or more equity rounds with an amount has its cumulative chart, or says why not, in both languages', () => {
+    const byCompany = new Map<string, RoundLike[]>();
+    for (const r of rounds) if (fundingKind(r) === 'equity' && r.data.amount !== 'undisclosed') byCompany.set(r.data.company.id, [...(byCompany.get(r.data.company.id) ?? []), r]);
+    const withTwo = [...byCompany].filter(([, list]) => list.length >= 2);
     expect(withTwo.length).toBeGreaterThanOrEqual(5);
-    for (const id of withTwo) for (const prefix of ['', '/es']) expect(page(`${prefix}/companies/${id}/`).querySelector('#chart-raised svg'), `${prefix}/companies/${id}/`).not.toBeNull();
+    for (const [id, list] of withTwo) {
+      const summable = cumulativeRaised(list, rates) !== null;
+      for (const prefix of ['', '/es']) {
+        const doc = page(`${prefix}/companies/${id}/`);
+        expect(doc.querySelector('#chart-raised svg') !== null, `${prefix}/companies/${id}/ chart`).toBe(summable);
+        expect(doc.querySelector('[data-chart-unavailable]') !== null, `${prefix}/companies/${id}/ note`).toBe(!summable);
+      }
+    }
   });
   test('companies with fewer than two rounds have no cumulative chart', () => {
     expect(page('/companies/lakera/').querySelector('#chart-raised')).toBeNull();
