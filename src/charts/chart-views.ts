@@ -4,7 +4,12 @@
  */
 import type { Atlas, Company, Regulation } from '../domain/atlas.ts';
 import { cumulativeRaised, fundingByYearAndCountry, modelsPerYear } from './chart-data.ts';
-import { cumulativeSteps, PALETTE, PRIMARY, stackedBars, timeline } from './charts.ts';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { feature } from 'topojson-client';
+import type { Topology } from 'topojson-specification';
+import { cumulativeSteps, europeMap, PALETTE, PRIMARY, stackedBars, timeline } from './charts.ts';
+import { localePath } from '../i18n/index.ts';
 import { countryName, currencyName, formatDate, formatList, formatMoney, formatMoneyExact, formatMoneyShort } from '../lib/format.ts';
 import type { Locale, Translate } from '../i18n/index.ts';
 import type { Converted } from '../domain/money.ts';
@@ -162,3 +167,58 @@ export function modelsChart(atlas: Atlas, lang: Locale, t: Translate): ChartProp
   };
 }
 
+
+/** ISO 3166-1 numeric codes of European countries (Natural Earth keys its shapes by them), by alpha-2 code. */
+const EUROPE_NUMERIC: Readonly<Record<string, string>> = {
+  AL: '008', AT: '040', BA: '070', BE: '056', BG: '100', BY: '112', CH: '756', CY: '196', CZ: '203', DE: '276', DK: '208',
+  EE: '233', ES: '724', FI: '246', FR: '250', GB: '826', GR: '300', HR: '191', HU: '348', IE: '372', IS: '352', IT: '380',
+  LI: '438', LT: '440', LU: '442', LV: '428', MD: '498', ME: '499', MK: '807', MT: '470', NL: '528', NO: '578', PL: '616',
+  PT: '620', RO: '642', RS: '688', RU: '643', SE: '752', SI: '705', SK: '703', UA: '804', XK: '-99', TR: '792',
+};
+
+let shapes: GeoJSON.FeatureCollection | undefined;
+/** Natural Earth 1:110m country shapes (world-atlas, public domain data, ISC packaging), read once. */
+function countryShapes(): GeoJSON.FeatureCollection {
+  if (shapes) return shapes;
+  const require = createRequire(import.meta.url);
+  const topo = JSON.parse(readFileSync(require.resolve('world-atlas/countries-110m.json'), 'utf8')) as Topology;
+  const countries = topo.objects.countries;
+  if (!countries) throw new Error('world-atlas: no countries object');
+  shapes = feature(topo, countries) as GeoJSON.FeatureCollection;
+  return shapes;
+}
+
+/** Equity raised by country, converted to euros at the ECB rate of each announcement day, on a map of Europe. */
+export function mapChart(atlas: Atlas, lang: Locale, t: Translate): ChartProps {
+  const data = fundingByYearAndCountry(atlas.list('funding', lang), atlas.all('companies'), atlas.rates);
+  const totals = new Map<string, number>();
+  for (const c of data.cells) totals.set(c.country, (totals.get(c.country) ?? 0) + c.eur);
+  const rows = [...totals].filter(([code]) => EUROPE_NUMERIC[code]).sort((a, b) => b[1] - a[1]);
+  const id = 'chart-map';
+  const title = t('chart.map.title');
+  const description = t('chart.map.desc');
+  const money = (eur: number) => formatMoney({ value: eur, currency: 'EUR' }, lang);
+  const { svg } = europeMap(
+    rows.map(([code, eur]) => ({
+      numeric: EUROPE_NUMERIC[code] ?? '',
+      value: eur,
+      label: code,
+      href: localePath(lang, `/countries/${code.toLowerCase()}/`),
+      ariaLabel: `${countryName(code, lang)}: ${money(eur)}`,
+    })),
+    { id: `${id}-svg`, text: { title, description }, shapes: countryShapes(), europe: new Set(Object.values(EUROPE_NUMERIC)) },
+  );
+  return {
+    id,
+    title,
+    description,
+    svg,
+    table: {
+      caption: t('chart.map.table'),
+      headers: [t('company.country'), t('chart.inEur')],
+      numeric: [1],
+      rows: rows.map(([code, eur]) => [countryName(code, lang), money(eur)]),
+    },
+    notes: [...exclusionNotes(atlas, data.excluded, lang, t), t('chart.rates'), t('chart.map.credit')],
+  };
+}

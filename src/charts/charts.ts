@@ -158,3 +158,58 @@ export function timeline(data: TimelineDatum[], opts: { id: string; text: ChartT
     opts.text,
   );
 }
+
+/** One country on the map: where its circle goes comes from its shape; its size from `value`. */
+export interface MapDatum {
+  /** ISO 3166-1 numeric code, as Natural Earth's shapes are keyed. */
+  numeric: string;
+  value: number;
+  label: string;
+  href: string;
+  /** What the link says to a screen reader, e.g. "France: €5.8 billion". */
+  ariaLabel: string;
+}
+
+/**
+ * Proportional symbols on a map of Europe: a circle per country, its area proportional to the
+ * value, each a link to the country's page. Shapes come from Natural Earth (world-atlas, 1:110m);
+ * overseas territories are left out so that circles sit on the European mainland. The SVG is a
+ * group of links (not one image), so that each country can be reached with the keyboard and is
+ * announced by name and value; the table beside it holds the same figures.
+ */
+export function europeMap(data: MapDatum[], opts: { id: string; text: ChartText; shapes: GeoJSON.FeatureCollection; europe: ReadonlySet<string> }): Rendered {
+  const document = newDocument();
+  const inEurope = (lon: number, lat: number) => lon > -25 && lon < 45 && lat > 34 && lat < 72;
+  const mainland = (f: GeoJSON.Feature): GeoJSON.Feature => {
+    const g = f.geometry;
+    if (g.type !== 'MultiPolygon') return f;
+    const kept = g.coordinates.filter((poly) => poly[0]?.some(([lon, lat]) => inEurope(lon ?? 0, lat ?? 0)));
+    return { ...f, geometry: { type: 'MultiPolygon', coordinates: kept } };
+  };
+  const europe = opts.shapes.features.filter((f) => opts.europe.has(String(f.id))).map(mainland);
+  const byCode = new Map(data.map((d) => [d.numeric, d]));
+  const withData = europe.filter((f) => byCode.has(String(f.id)));
+  const domain: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: europe.filter((f) => String(f.id) !== '643') };
+  const datum = (f: GeoJSON.Feature) => byCode.get(String(f.id));
+  const svg = Plot.plot({
+    document,
+    width: 640,
+    height: 600,
+    projection: { type: 'conic-equal-area', parallels: [43, 62], rotate: [-10, 0], domain, inset: 10 },
+    r: { range: [4, 34] },
+    marks: [
+      Plot.geo(europe, { fill: 'currentColor', fillOpacity: 0.07, stroke: 'currentColor', strokeOpacity: 0.35, strokeWidth: 0.5, clip: 'frame' }),
+      Plot.dot(withData, Plot.centroid({ r: (f: GeoJSON.Feature) => datum(f)?.value ?? 0, fill: PRIMARY, fillOpacity: 0.55, stroke: PRIMARY, strokeWidth: 1.5, href: (f: GeoJSON.Feature) => datum(f)?.href })),
+      Plot.text(withData, Plot.centroid({ text: (f: GeoJSON.Feature) => datum(f)?.label, fill: 'currentColor', fontWeight: 600, fontSize: 11, dy: -2 })),
+    ],
+  }) as unknown as Element;
+  const out = finishSvg(svg, opts.id, opts.text);
+  return { svg: withLinkLabels(out, withData.map((f) => datum(f)?.ariaLabel ?? '')) };
+}
+
+/** The map's links carry their country's name and value; the SVG is a group of links, not an image. */
+function withLinkLabels(svg: string, labels: string[]): string {
+  let i = 0;
+  const labelled = svg.replace(/<a\b([^>]*)>/g, (_m, attrs: string) => `<a${attrs} aria-label="${(labels[i++] ?? '').replace(/"/g, '&quot;')}">`);
+  return labelled.replace('role="img"', 'role="group"');
+}

@@ -52,3 +52,24 @@ describe('sector pages', () => {
     expect(page('/sectors/').querySelectorAll('tbody tr').length).toBe(sectors.length);
   });
 });
+
+describe('the map of Europe', () => {
+  test('on the home page and the countries index, in both languages: a labelled group of links, one per country with equity, each to an existing country page', () => {
+    for (const p of ['/', '/es/', '/countries/', '/es/countries/']) {
+      const svg = page(p).querySelector('#chart-map svg');
+      expect(svg, p).not.toBeNull();
+      expect(svg?.getAttribute('role')).toBe('group');
+      expect(svg?.querySelector('title')?.textContent?.length).toBeGreaterThan(5);
+      const links = [...(svg?.querySelectorAll('a') ?? [])];
+      expect(links.length, p).toBeGreaterThanOrEqual(3);
+      for (const a of links) {
+        const href = a.getAttribute('href') ?? '';
+        expect(href, p).toMatch(p.startsWith('/es/') ? /^\/es\/countries\/[a-z]{2}\/$/ : /^\/countries\/[a-z]{2}\/$/);
+        expect(exists(href), href).toBe(true);
+        expect(a.getAttribute('aria-label'), href).toMatch(/: .*\d/);
+      }
+      // The table beside it holds the same countries.
+      expect(page(p).querySelectorAll('#chart-map tbody tr').length).toBe(links.length);
+    }
+  });
+});
