@@ -4,6 +4,7 @@
  */
 import type { Money } from '../schemas/common.ts';
 import type { Converted, RateTable } from '../domain/money.ts';
+import { totalsByCurrency } from '../lib/format.ts';
 
 export interface RoundLike {
   id: string;
@@ -25,6 +26,10 @@ export function fundingKind(r: Pick<RoundLike, 'data'>): FundingKind {
   if (stage === 'grant' || instrument === 'grant') return 'grant';
   return 'equity';
 }
+
+/** The money of one kind in some rounds, one total per currency (undisclosed amounts left out). */
+export const totalsOfKind = (rounds: readonly RoundLike[], kind: FundingKind): Money[] =>
+  totalsByCurrency(rounds.flatMap((r) => (fundingKind(r) !== kind || r.data.amount === 'undisclosed' ? [] : [r.data.amount])));
 
 /** Charts of funding count equity only; debt and grants are named in their notes. */
 export const isFunding = (r: RoundLike) => fundingKind(r) === 'equity';

@@ -2,11 +2,9 @@
 import type { Atlas, Company } from '../domain/atlas.ts';
 import type { Locale, Translate } from '../i18n/index.ts';
 import { companyChart } from '../charts/chart-views.ts';
-import { fundingKind, type FundingKind } from '../charts/chart-data.ts';
-import { totalsByCurrency } from '../lib/format.ts';
+import { fundingKind, totalsOfKind } from '../charts/chart-data.ts';
 import { organization } from '../lib/structured-data.ts';
 import { absoluteUrl } from '../lib/site-url.ts';
-import type { Money } from '../schemas/common.ts';
 import { link, sortedLinks } from './links.ts';
 
 export function companyView(atlas: Atlas, company: Company, lang: Locale, t: Translate) {
@@ -14,8 +12,6 @@ export function companyView(atlas: Atlas, company: Company, lang: Locale, t: Tra
   const rounds = atlas.referrers(company, 'funding', lang, 'company');
   // Money of each kind is summed apart: equity is "funding raised"; debt and grants are shown
   // separately; acquisitions are not money raised and are not summed.
-  const totalsOf = (kind: FundingKind) =>
-    totalsByCurrency(rounds.flatMap((r) => (fundingKind(r) !== kind || r.data.amount === 'undisclosed' ? [] : [r.data.amount satisfies Money])));
   const by = c.acquisition?.by;
   const founders = c.founders.map((f) => link(atlas, f, lang));
   const chart = companyChart(atlas, company, lang, t);
@@ -23,7 +19,7 @@ export function companyView(atlas: Atlas, company: Company, lang: Locale, t: Tra
     founders,
     acquirer: by ? link(atlas, 'company' in by ? by.company : by.investor, lang) : undefined,
     rounds,
-    totals: (['equity', 'debt', 'grant'] as const).map((kind) => ({ kind, totals: totalsOf(kind) })).filter((k) => k.totals.length > 0),
+    totals: (['equity', 'debt', 'grant'] as const).map((kind) => ({ kind, totals: totalsOfKind(rounds, kind) })).filter((k) => k.totals.length > 0),
     chart,
     // Two or more rounds with an amount, but no chart: they cannot be summed (different currencies
     // without an ECB rate for an announcement day in the Atlas). Say so rather than show nothing.

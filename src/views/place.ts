@@ -4,11 +4,9 @@
  * sector); the page shows them, their rounds with equity summed apart from debt and grants per
  * year, their models, the investors based there (countries only) and the regulation that applies.
  */
-import type { Atlas, Company, Round } from '../domain/atlas.ts';
+import type { Atlas, Company } from '../domain/atlas.ts';
 import type { Locale } from '../i18n/index.ts';
-import { fundingKind, type FundingKind } from '../charts/chart-data.ts';
-import { totalsByCurrency } from '../lib/format.ts';
-import type { Money } from '../schemas/common.ts';
+import { totalsOfKind } from '../charts/chart-data.ts';
 import { SECTORS } from '../schemas/company.ts';
 import { link } from './links.ts';
 
@@ -28,9 +26,6 @@ export function countriesWithRecords(atlas: Atlas): string[] {
 /** Every sector with at least one company. */
 export const sectorsWithRecords = (atlas: Atlas): Sector[] => SECTORS.filter((s) => atlas.all('companies').some((c) => c.data.sectors.includes(s)));
 
-const sumOf = (rounds: Round[], kind: FundingKind): Money[] =>
-  totalsByCurrency(rounds.flatMap((r) => (fundingKind(r) !== kind || r.data.amount === 'undisclosed' ? [] : [r.data.amount])));
-
 function summary(atlas: Atlas, companies: Company[], lang: Locale) {
   const rounds = companies
     .flatMap((c) => atlas.referrers(c, 'funding', lang, 'company'))
@@ -41,9 +36,9 @@ function summary(atlas: Atlas, companies: Company[], lang: Locale) {
     rounds,
     byYear: years.map((year) => {
       const of = rounds.filter((r) => r.data.announced.getUTCFullYear() === year);
-      return { year, equity: sumOf(of, 'equity'), debt: sumOf(of, 'debt'), grant: sumOf(of, 'grant'), count: of.length };
+      return { year, equity: totalsOfKind(of, 'equity'), debt: totalsOfKind(of, 'debt'), grant: totalsOfKind(of, 'grant'), count: of.length };
     }),
-    equity: sumOf(rounds, 'equity'),
+    equity: totalsOfKind(rounds, 'equity'),
     models: companies.flatMap((c) => atlas.referrers(c, 'models', lang, 'company')).map((m) => ({ ...link(atlas, m, lang), summary: m.data.summary[lang] })),
   };
 }
