@@ -206,6 +206,11 @@ export const BAD_INPUT: readonly BadInput[] = [
     file: 'content/companies/acme-ai.es.mdx', field: '(body)', message: /link to the es page, \/es\/models\/acme-1\//,
   },
   {
+    name: 'an acquisition round for a company whose record does not say it was bought',
+    apply: (r) => edit(r, ROUND, (t) => t.replace('stage: seed', 'stage: acquisition')),
+    file: `content/${ROUND}:3`, field: 'stage', message: /does not say status: acquired with acquisition/,
+  },
+  {
     name: 'a body that is not valid MDX',
     apply: (r) => edit(r, STORY, (t) => `${t}\nRevenue grew <50% in {2024.\n`),
     file: `content/${STORY}`, field: '(body)', message: /cannot be read as MDX/,
