@@ -82,9 +82,17 @@ export function fundingChart(atlas: Atlas, lang: Locale, t: Translate): ChartPro
   };
 }
 
-/** What the home page leads with: disclosed equity per year, in euros, one bar a year. */
-export function equityPerYear(atlas: Atlas, lang: Locale, t: Translate): { chart: ChartProps; totalEur: number; rounds: number; firstYear?: string; lastYear?: string } {
-  const data = fundingByYearAndCountry(atlas.list('funding', lang), atlas.all('companies'), atlas.rates);
+/** Which companies a chart counts: all, or those of one sector or one country. */
+export interface CompanyFilter { sector?: string; country?: string }
+
+/**
+ * Disclosed equity per year, in euros, one bar a year: what the home page leads with, and what an
+ * article can show for one sector or one country.
+ */
+export function equityPerYear(atlas: Atlas, lang: Locale, t: Translate, filter: CompanyFilter = {}): { chart: ChartProps; totalEur: number; rounds: number; firstYear?: string; lastYear?: string } {
+  const companies = atlas.all('companies').filter((c) => (!filter.sector || (c.data.sectors as readonly string[]).includes(filter.sector)) && (!filter.country || c.data.country === filter.country));
+  const ids = new Set(companies.map((c) => c.id));
+  const data = fundingByYearAndCountry(atlas.list('funding', lang).filter((r) => ids.has(r.data.company.id)), companies, atlas.rates);
   const years = new Map<string, { eur: number; rounds: number }>();
   for (const r of data.included) {
     const y = String(r.date.getUTCFullYear());
@@ -94,8 +102,9 @@ export function equityPerYear(atlas: Atlas, lang: Locale, t: Translate): { chart
     years.set(y, cell);
   }
   const rows = [...years].sort(([a], [b]) => a.localeCompare(b));
-  const id = 'chart-equity-years';
-  const title = t('chart.equityYears.title');
+  const what = filter.sector ? t(`sector.${filter.sector}` as 'sector.health') : filter.country ? countryName(filter.country, lang) : '';
+  const id = ['chart-equity-years', filter.sector, filter.country?.toLowerCase()].filter(Boolean).join('-');
+  const title = what ? t('chart.equityYears.titleOf', { what }) : t('chart.equityYears.title');
   const description = t('chart.equityYears.desc');
   const series = t('fundingKind.equity');
   const { svg } = stackedBars(

@@ -177,7 +177,12 @@ function publishedRecords(entries: Record<CollectionName, RawEntry[]>): Publishe
         .map((e) => e.id.replace(/^[a-z]{2}\//, '')),
     );
   }
-  return { slugs };
+  const companies = entries.companies.map((e) => e.data as { country?: string; sectors?: string[] });
+  return {
+    slugs,
+    sectors: new Set(companies.flatMap((c) => c.sectors ?? [])),
+    countries: new Set(companies.flatMap((c) => (c.country ? [c.country] : []))),
+  };
 }
 
 /** The Spanish bodies of `mdx-twin` records: readable, with empty front matter. */

@@ -288,6 +288,7 @@ export const en = {
   'chart.rate': 'ECB rate used',
   'chart.inEur': 'In euros',
   'chart.equityYears.title': 'Equity raised per year',
+  'chart.equityYears.titleOf': 'Equity raised per year: {what}',
   'chart.equityYears.desc': 'One bar per year: the disclosed equity rounds of the companies in the Atlas, in millions of euros; amounts announced in other currencies are converted at the ECB reference rate of their announcement day. Debt, grants and acquisitions are not counted.',
   'chart.equityYears.caption': 'Equity raised per year, in euros',
   'chart.equityYears.rounds': 'Rounds counted',

@@ -290,6 +290,7 @@ export const es: Record<UIKey, string> = {
   'chart.rate': 'Tipo del BCE aplicado',
   'chart.inEur': 'En euros',
   'chart.equityYears.title': 'Capital captado por año',
+  'chart.equityYears.titleOf': 'Capital captado por año: {what}',
   'chart.equityYears.desc': 'Una barra por año: las rondas de capital comunicadas de las empresas del Atlas, en millones de euros; los importes anunciados en otras monedas se convierten al tipo de referencia del BCE del día del anuncio. No se cuentan la deuda, las subvenciones ni las adquisiciones.',
   'chart.equityYears.caption': 'Capital captado por año, en euros',
   'chart.equityYears.rounds': 'Rondas contadas',
