@@ -89,7 +89,7 @@ export interface CompanyFilter { sector?: string; country?: string }
  * Disclosed equity per year, in euros, one bar a year: what the home page leads with, and what an
  * article can show for one sector or one country.
  */
-export function equityPerYear(atlas: Atlas, lang: Locale, t: Translate, filter: CompanyFilter = {}): { chart: ChartProps; totalEur: number; rounds: number; firstYear?: string; lastYear?: string } {
+export function equityPerYear(atlas: Atlas, lang: Locale, t: Translate, filter: CompanyFilter = {}): { chart: ChartProps; totalEur: number; rounds: number; firstYear?: string | undefined; lastYear?: string | undefined } {
   const companies = atlas.all('companies').filter((c) => (!filter.sector || (c.data.sectors as readonly string[]).includes(filter.sector)) && (!filter.country || c.data.country === filter.country));
   const ids = new Set(companies.map((c) => c.id));
   const data = fundingByYearAndCountry(atlas.list('funding', lang).filter((r) => ids.has(r.data.company.id)), companies, atlas.rates);

@@ -30,7 +30,7 @@ export const ALLOWED_ELEMENTS: Readonly<Record<string, readonly string[]>> = {
 
 /**
  * The Atlas's own components that a body may use. A component added here must also be passed to
- * the MDX `components` prop of the pages that render bodies (BODY_COMPONENTS in src/components/body-components.ts).
+ * the MDX `components` prop of the pages that render bodies (src/components/Body.astro).
  * <AtlasChart name="…" /> places a chart drawn from the records (src/charts/article-chart-names.ts).
  */
 export const ALLOWED_COMPONENTS: Readonly<Record<string, readonly string[]>> = {
