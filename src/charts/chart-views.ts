@@ -82,6 +82,59 @@ export function fundingChart(atlas: Atlas, lang: Locale, t: Translate): ChartPro
   };
 }
 
+/** Which companies a chart counts: all, or those of one sector or one country. */
+export interface CompanyFilter { sector?: string; country?: string }
+
+/**
+ * Disclosed equity per year, in euros, one bar a year: what the home page leads with, and what an
+ * article can show for one sector or one country.
+ */
+export function equityPerYear(atlas: Atlas, lang: Locale, t: Translate, filter: CompanyFilter = {}): { chart: ChartProps; totalEur: number; rounds: number; firstYear?: string; lastYear?: string } {
+  const companies = atlas.all('companies').filter((c) => (!filter.sector || (c.data.sectors as readonly string[]).includes(filter.sector)) && (!filter.country || c.data.country === filter.country));
+  const ids = new Set(companies.map((c) => c.id));
+  const data = fundingByYearAndCountry(atlas.list('funding', lang).filter((r) => ids.has(r.data.company.id)), companies, atlas.rates);
+  const years = new Map<string, { eur: number; rounds: number }>();
+  for (const r of data.included) {
+    const y = String(r.date.getUTCFullYear());
+    const cell = years.get(y) ?? { eur: 0, rounds: 0 };
+    cell.eur += r.eur;
+    cell.rounds += 1;
+    years.set(y, cell);
+  }
+  const rows = [...years].sort(([a], [b]) => a.localeCompare(b));
+  const what = filter.sector ? t(`sector.${filter.sector}` as 'sector.health') : filter.country ? countryName(filter.country, lang) : '';
+  const id = ['chart-equity-years', filter.sector, filter.country?.toLowerCase()].filter(Boolean).join('-');
+  const title = what ? t('chart.equityYears.titleOf', { what }) : t('chart.equityYears.title');
+  const description = t('chart.equityYears.desc');
+  const series = t('fundingKind.equity');
+  const { svg } = stackedBars(
+    rows.map(([year, c]) => ({ x: year, series, value: c.eur / 1e6 })),
+    { id: `${id}-svg`, text: { title, description }, series: [series], yLabel: t('chart.funding.y'), locale: lang },
+  );
+  const left = data.excluded.length;
+  return {
+    chart: {
+      id,
+      title,
+      description,
+      svg,
+      table: {
+        caption: t('chart.equityYears.caption'),
+        headers: [t('chart.year'), t('chart.equityYears.rounds'), t('chart.inEur')],
+        numeric: [1, 2],
+        rows: rows.map(([year, c]) => [year, c.rounds, formatMoneyShort({ value: c.eur, currency: 'EUR' }, lang)]),
+      },
+      notes: [
+        ...(left ? [t('chart.equityYears.left', { n: left })] : []),
+        t('chart.rates'),
+      ],
+    },
+    totalEur: rows.reduce((n, [, c]) => n + c.eur, 0),
+    rounds: data.included.length,
+    ...(rows.length ? { firstYear: rows[0]?.[0], lastYear: rows.at(-1)?.[0] } : {}),
+  };
+}
+
 export function companyChart(atlas: Atlas, company: Company, lang: Locale, t: Translate): ChartProps | null {
   const data = cumulativeRaised(atlas.referrers({ collection: 'companies', id: company.id }, 'funding', lang, 'company'), atlas.rates);
   const [firstPoint] = data?.points ?? [];

@@ -12,6 +12,7 @@ import { COLLECTIONS, REGISTRY, definitionOf, makeSchemas, type CollectionName }
 import { parseMdxFile, parseYamlFile, UnreadableFile, type ParsedFile } from './read-files.ts';
 import { PAGES_FOLDER, strayFiles } from './stray-files.ts';
 import { collidesWithLayout } from '../lib/layout-ids.ts';
+import { checkAcquisitions } from './acquisition-checks.ts';
 import { checkBody, fixedRoutes, type PublishedRecords } from './mdx-policy.ts';
 import { placeholdersIn } from './scaffold.ts';
 import { recordFiles } from './layout.ts';
@@ -137,6 +138,7 @@ export function validateContent(root: string): ContentReport {
   };
   problems.push(...checkReferences(corpus).map(withLine));
   problems.push(...checkSources(corpus, readSourcePolicy(root, problems)).map(withLine));
+  problems.push(...checkAcquisitions(entries.companies, entries.funding).map(withLine));
   const bodies: Body[] = [];
   for (const c of COLLECTIONS) {
     if (REGISTRY[c].format === 'yaml') continue;
@@ -175,7 +177,12 @@ function publishedRecords(entries: Record<CollectionName, RawEntry[]>): Publishe
         .map((e) => e.id.replace(/^[a-z]{2}\//, '')),
     );
   }
-  return { slugs };
+  const companies = entries.companies.map((e) => e.data as { country?: string; sectors?: string[] });
+  return {
+    slugs,
+    sectors: new Set(companies.flatMap((c) => c.sectors ?? [])),
+    countries: new Set(companies.flatMap((c) => (c.country ? [c.country] : []))),
+  };
 }
 
 /** The Spanish bodies of `mdx-twin` records: readable, with empty front matter. */

@@ -17,6 +17,7 @@ import type { Locale } from '../i18n/index.ts';
 import { LOCALES } from '../i18n/index.ts';
 import { COLLECTIONS, REGISTRY, type CollectionName } from './registry.ts';
 import type { IntegrityProblem } from './integrity.ts';
+import { ARTICLE_CHARTS, FILTERABLE_CHARTS, isArticleChart } from '../charts/article-chart-names.ts';
 
 /** HTML elements a body may use, with the attributes each may carry (always plain strings). */
 export const ALLOWED_ELEMENTS: Readonly<Record<string, readonly string[]>> = {
@@ -28,11 +29,28 @@ export const ALLOWED_ELEMENTS: Readonly<Record<string, readonly string[]>> = {
 };
 
 /**
- * The Atlas's own components that a body may use (none so far: the layout renders sources,
- * figures and cross-links from the records). A component added here must also be passed to the
- * MDX `components` prop of the pages that render bodies.
+ * The Atlas's own components that a body may use. A component added here must also be passed to
+ * the MDX `components` prop of the pages that render bodies (BODY_COMPONENTS in src/components/body-components.ts).
+ * <AtlasChart name="…" /> places a chart drawn from the records (src/charts/article-chart-names.ts).
  */
-export const ALLOWED_COMPONENTS: Readonly<Record<string, readonly string[]>> = {};
+export const ALLOWED_COMPONENTS: Readonly<Record<string, readonly string[]>> = {
+  AtlasChart: ['name', 'sector', 'country'],
+};
+
+/** The values an <AtlasChart> may take; a problem message, or undefined when it is fine. */
+function atlasChartProblem(attrs: Record<string, string>, published: PublishedRecords, seen: Set<string>): string | undefined {
+  const { name, sector, country } = attrs;
+  if (!name) return `<AtlasChart> needs a name: one of ${ARTICLE_CHARTS.join(', ')}`;
+  if (!isArticleChart(name)) return `<AtlasChart name="${name}"> is not a chart of the Atlas: use one of ${ARTICLE_CHARTS.join(', ')}`;
+  if ((sector || country) && !FILTERABLE_CHARTS.includes(name)) return `<AtlasChart name="${name}"> takes no sector or country (only ${FILTERABLE_CHARTS.join(', ')} does)`;
+  if (sector && country) return '<AtlasChart> takes a sector or a country, not both';
+  if (sector && !published.sectors?.has(sector)) return `<AtlasChart sector="${sector}">: no company in content/companies has that sector; use one of ${[...(published.sectors ?? [])].join(', ')}`;
+  if (country && !published.countries?.has(country)) return `<AtlasChart country="${country}">: no company in content/companies is in that country; use an upper-case ISO code such as ${[...(published.countries ?? [])].slice(0, 4).join(', ')}`;
+  const key = `${name}|${sector ?? ''}|${country ?? ''}`;
+  if (seen.has(key)) return `<AtlasChart name="${name}"${sector ? ` sector="${sector}"` : ''}${country ? ` country="${country}"` : ''}> appears twice in this text: show each chart once`;
+  seen.add(key);
+  return undefined;
+}
 
 const SAFE_SCHEMES = /^(https?:|mailto:)/i;
 
@@ -72,6 +90,9 @@ export function fixedRoutes(): Set<string> {
 export interface PublishedRecords {
   /** Slugs of the records that get a page (or an anchor), per collection; drafts excluded. */
   slugs: Partial<Record<CollectionName, ReadonlySet<string>>>;
+  /** Sectors and countries (ISO codes) that at least one company has: what a chart can be narrowed to. */
+  sectors?: ReadonlySet<string>;
+  countries?: ReadonlySet<string>;
 }
 
 /** Checks one internal link (path without the `/es` prefix) against the published pages. */
@@ -126,6 +147,7 @@ export function checkBody(body: string, file: string, bodyLine: number, lang: Lo
     }
     if (!SAFE_SCHEMES.test(url)) at(node, `links to "${url.slice(0, 60)}": only https://, http://, mailto: and the site's own pages (/companies/…) may be linked`);
   };
+  const charts = new Set<string>();
   const visit = (node: Node) => {
     switch (node.type) {
       case 'mdxjsEsm':
@@ -143,10 +165,24 @@ export function checkBody(body: string, file: string, bodyLine: number, lang: Lo
           at(node, `<${name || '>'}> is not allowed in a body: use Markdown, or one of ${Object.keys({ ...ALLOWED_ELEMENTS, ...ALLOWED_COMPONENTS }).map((n) => `<${n}>`).join(', ')}`);
           break;
         }
+        const values: Record<string, string> = {};
+        let attributesOk = true;
         for (const a of node.attributes ?? []) {
-          if (a.type !== 'mdxJsxAttribute' || !a.name) at(node, `<${name}> takes no spread attributes ({...}) in a body`);
-          else if (!allowed.includes(a.name)) at(node, `<${name}> may not carry the attribute ${a.name}${/^on/i.test(a.name) ? ' (event handlers run code)' : ''}; allowed: ${allowed.join(', ') || 'none'}`);
-          else if (typeof a.value !== 'string') at(node, `<${name} ${a.name}> must be a plain quoted value, not an expression`);
+          const problem = a.type !== 'mdxJsxAttribute' || !a.name
+            ? `<${name}> takes no spread attributes ({...}) in a body`
+            : !allowed.includes(a.name)
+              ? `<${name}> may not carry the attribute ${a.name}${/^on/i.test(a.name) ? ' (event handlers run code)' : ''}; allowed: ${allowed.join(', ') || 'none'}`
+              : typeof a.value !== 'string' ? `<${name} ${a.name}> must be a plain quoted value, not an expression` : undefined;
+          if (problem) {
+            at(node, problem);
+            attributesOk = false;
+          } else if (a.name) values[a.name] = String(a.value);
+        }
+        if (name === 'AtlasChart') {
+          const problem = (node.children ?? []).length
+            ? '<AtlasChart> takes no content: write it as <AtlasChart name="…" />'
+            : attributesOk ? atlasChartProblem(values, published, charts) : undefined;
+          if (problem) at(node, problem);
         }
         break;
       }

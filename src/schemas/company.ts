@@ -16,6 +16,7 @@ export const SECTORS = [
   'ai-infrastructure',
   'quantum-computing',
   'open-source-platform',
+  'education',
 ] as const;
 
 export const COMPANY_STATUSES = ['active', 'acquired', 'closed'] as const;

@@ -5,6 +5,7 @@ import { companyChart } from '../charts/chart-views.ts';
 import { fundingKind, totalsOfKind } from '../charts/chart-data.ts';
 import { organization } from '../lib/structured-data.ts';
 import { absoluteUrl } from '../lib/site-url.ts';
+import { acquisitionOf, acquisitionsBy } from './acquisitions.ts';
 import { link, sortedLinks } from './links.ts';
 
 export function companyView(atlas: Atlas, company: Company, lang: Locale, t: Translate) {
@@ -12,12 +13,12 @@ export function companyView(atlas: Atlas, company: Company, lang: Locale, t: Tra
   const rounds = atlas.referrers(company, 'funding', lang, 'company');
   // Money of each kind is summed apart: equity is "funding raised"; debt and grants are shown
   // separately; acquisitions are not money raised and are not summed.
-  const by = c.acquisition?.by;
   const founders = c.founders.map((f) => link(atlas, f, lang));
   const chart = companyChart(atlas, company, lang, t);
   return {
     founders,
-    acquirer: by ? link(atlas, 'company' in by ? by.company : by.investor, lang) : undefined,
+    acquisition: acquisitionOf(atlas, company, lang),
+    acquisitions: acquisitionsBy(atlas, company, lang),
     rounds,
     totals: (['equity', 'debt', 'grant'] as const).map((kind) => ({ kind, totals: totalsOfKind(rounds, kind) })).filter((k) => k.totals.length > 0),
     chart,

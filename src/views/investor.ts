@@ -3,6 +3,7 @@ import type { Atlas, Entry } from '../domain/atlas.ts';
 import type { Locale } from '../i18n/index.ts';
 import { organization } from '../lib/structured-data.ts';
 import { absoluteUrl } from '../lib/site-url.ts';
+import { acquisitionsBy } from './acquisitions.ts';
 import { link } from './links.ts';
 
 export function investorView(atlas: Atlas, investor: Entry<'investors'>, lang: Locale) {
@@ -15,7 +16,7 @@ export function investorView(atlas: Atlas, investor: Entry<'investors'>, lang: L
     portfolio: companies
       .map((c) => ({ ...link(atlas, c, lang), summary: atlas.get(c).data.summary[lang] }))
       .sort((a, b) => collator.compare(a.label, b.label)),
-    acquisitions: atlas.referrers(investor, 'companies', lang, 'acquisition').map((c) => link(atlas, c, lang)),
+    acquisitions: acquisitionsBy(atlas, investor, lang),
     jsonLd: organization({ name: i.name, url: absoluteUrl(atlas.href(investor, lang)), website: i.website, country: i.country, description: i.summary[lang], lang }),
   };
 }

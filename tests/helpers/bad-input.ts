@@ -206,6 +206,21 @@ export const BAD_INPUT: readonly BadInput[] = [
     file: 'content/companies/acme-ai.es.mdx', field: '(body)', message: /link to the es page, \/es\/models\/acme-1\//,
   },
   {
+    name: 'an acquisition round for a company whose record does not say it was bought',
+    apply: (r) => edit(r, ROUND, (t) => t.replace('stage: seed', 'stage: acquisition')),
+    file: `content/${ROUND}:3`, field: 'stage', message: /does not say status: acquired with acquisition/,
+  },
+  {
+    name: 'a chart the Atlas does not draw',
+    apply: (r) => edit(r, STORY, (t) => `${t}\n<AtlasChart name="revenue-per-year" />\n`),
+    file: `content/${STORY}`, field: '(body)', message: /<AtlasChart name="revenue-per-year"> is not a chart of the Atlas: use one of equity-per-year/,
+  },
+  {
+    name: 'a chart narrowed to a sector no company has',
+    apply: (r) => edit(r, STORY, (t) => `${t}\n<AtlasChart name="equity-per-year" sector="quantum-computing" />\n`),
+    file: `content/${STORY}`, field: '(body)', message: /sector="quantum-computing">: no company in content\/companies has that sector/,
+  },
+  {
     name: 'a body that is not valid MDX',
     apply: (r) => edit(r, STORY, (t) => `${t}\nRevenue grew <50% in {2024.\n`),
     file: `content/${STORY}`, field: '(body)', message: /cannot be read as MDX/,
