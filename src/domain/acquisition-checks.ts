@@ -28,8 +28,8 @@ export function checkAcquisitions(companies: CompanyLike[], rounds: RoundLike[])
     seen.set(d.company.id, r.filePath);
     const c = company.data as { status?: string; acquisition?: { by: { company?: Ref; investor?: Ref }; date?: unknown } };
     const where = company.filePath;
-    if (c.status !== 'acquired' || !c.acquisition) {
-      problems.push({ file: r.filePath, field: 'stage', message: `records the acquisition of ${d.company.id}, but ${where} does not say status: acquired with acquisition: { by: … }: add them there (or correct the stage)` });
+    if ((c.status !== 'acquired' && c.status !== 'being-acquired') || !c.acquisition) {
+      problems.push({ file: r.filePath, field: 'stage', message: `records the acquisition of ${d.company.id}, but ${where} does not say status: acquired (or being-acquired, for a deal announced but not closed) with acquisition: { by: … }: add them there (or correct the stage)` });
       continue;
     }
     const buyer = c.acquisition.by.investor ?? c.acquisition.by.company;

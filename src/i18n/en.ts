@@ -214,6 +214,7 @@ export const en = {
   'translation.missingTitle': 'Not yet translated',
   'translation.missing': 'This text has not been translated into English yet; it is shown in its original language.',
   'status.active': 'Active',
+  'status.being-acquired': 'Being acquired (deal announced, not closed)',
   'status.acquired': 'Acquired',
   'status.closed': 'Closed',
   'sector.foundation-models': 'Foundation models',

@@ -216,6 +216,7 @@ export const es: Record<UIKey, string> = {
   'translation.missingTitle': 'Traducción pendiente',
   'translation.missing': 'Este texto aún no está traducido al español; se muestra en su idioma original.',
   'status.active': 'En activo',
+  'status.being-acquired': 'En proceso de adquisición (operación anunciada, sin cerrar)',
   'status.acquired': 'Adquirida',
   'status.closed': 'Cerrada',
   'sector.foundation-models': 'Modelos fundacionales',

@@ -19,7 +19,7 @@ export const SECTORS = [
   'education',
 ] as const;
 
-export const COMPANY_STATUSES = ['active', 'acquired', 'closed'] as const;
+export const COMPANY_STATUSES = ['active', 'being-acquired', 'acquired', 'closed'] as const;
 
 const founded = z
   .union([z.number(), z.string()], { error: 'founded must be a year or a year and month, e.g. "2023" or "2023-04"' })
@@ -45,7 +45,7 @@ export function makeCompanySchema(ref: RefFactory) {
         .min(1, 'list at least one sector')
         .describe('What the company does, from the closed list of sectors.'),
       website: httpUrl.describe("The company's website."),
-      status: z.enum(COMPANY_STATUSES, { error: 'status must be active, acquired or closed' }).describe('Whether the company still operates independently.'),
+      status: z.enum(COMPANY_STATUSES, { error: `status must be one of: ${COMPANY_STATUSES.join(', ')}` }).describe('Whether the company still operates independently: active, being-acquired (a purchase announced, not closed), acquired or closed.'),
       acquisition: z
         .strictObject({
           by: z.union([
@@ -61,11 +61,11 @@ export function makeCompanySchema(ref: RefFactory) {
       checked: checked(),
     })
     .superRefine((c, ctx) => {
-      if (c.status === 'acquired' && !c.acquisition) {
-        ctx.addIssue({ code: 'custom', path: ['acquisition'], message: 'status is "acquired": add acquisition: { by: { company: <slug> } or { investor: <slug> } }' });
+      if ((c.status === 'acquired' || c.status === 'being-acquired') && !c.acquisition) {
+        ctx.addIssue({ code: 'custom', path: ['acquisition'], message: `status is "${c.status}": add acquisition: { by: { company: <slug> } or { investor: <slug> } }` });
       }
-      if (c.status !== 'acquired' && c.acquisition) {
-        ctx.addIssue({ code: 'custom', path: ['status'], message: 'an acquisition is given, so status must be "acquired"' });
+      if (c.status !== 'acquired' && c.status !== 'being-acquired' && c.acquisition) {
+        ctx.addIssue({ code: 'custom', path: ['status'], message: 'an acquisition is given, so status must be "acquired" (or "being-acquired" while the deal is announced but not closed)' });
       }
     });
 }
