@@ -11,6 +11,7 @@ import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
 import { validateContent } from '../src/domain/content-files.ts';
 import { fixingFor, insertEntries, missingRates, parseEcbCsv, rateEntryYaml } from '../src/domain/ecb-fill.ts';
+import type { Announced } from '../src/schemas/common.ts';
 import { CONTENT } from './lib/site.ts';
 
 const { values } = parseArgs({
@@ -30,9 +31,10 @@ if (problems.length) {
   process.exit(1);
 }
 const ymd = (d: unknown) => (d instanceof Date ? d.toISOString().slice(0, 10) : String(d));
+// A round known only by its month has no fixing day: it stays out of euro sums (the charts say so).
 const amounts = entries.funding.flatMap((e) => {
-  const d = e.data as { announced?: unknown; amount?: { currency?: string } };
-  return d.amount?.currency ? [{ file: e.filePath, day: ymd(d.announced), currency: d.amount.currency }] : [];
+  const d = e.data as { announced: Announced; amount?: { currency?: string } };
+  return d.amount?.currency && d.announced.precision === 'day' ? [{ file: e.filePath, day: ymd(d.announced.date), currency: d.amount.currency }] : [];
 });
 const ratesFile = path.join(CONTENT, 'data/ecb-rates.yaml');
 const current = parse(readFileSync(ratesFile, 'utf8')) as { rates: { date: unknown; currency: string }[] };

@@ -2,13 +2,13 @@
  * The numbers behind the charts, from the same records the pages show. Pure functions over
  * plain data, so tests can check series and totals against hand-computed figures.
  */
-import type { Money } from '../schemas/common.ts';
+import type { Announced, Money } from '../schemas/common.ts';
 import type { Converted, RateTable } from '../domain/money.ts';
 import { totalsByCurrency } from '../lib/format.ts';
 
 export interface RoundLike {
   id: string;
-  data: { company: { id: string }; announced: Date; stage: string; instrument: string; amount: Money | 'undisclosed' };
+  data: { company: { id: string }; announced: Announced; stage: string; instrument: string; amount: Money | 'undisclosed' };
 }
 export interface CompanyLike { id: string; data: { name: string; country: string } }
 export interface ModelLike { id: string; data: { released: Date; openWeights: boolean } }
@@ -34,6 +34,10 @@ export const totalsOfKind = (rounds: readonly RoundLike[], kind: FundingKind): M
 /** Charts of funding count equity only; debt and grants are named in their notes. */
 export const isFunding = (r: RoundLike) => fundingKind(r) === 'equity';
 
+/** Why a disclosed amount could not be converted: no day given (only a month), or no rate for that day. */
+export type Exclusion = 'undisclosed' | 'no-rate' | 'no-day';
+const noRateReason = (r: RoundLike): Exclusion => (r.data.announced.precision === 'day' ? 'no-rate' : 'no-day');
+
 export interface ConvertedRound { id: string; company: string; date: Date; conversion: Converted; eur: number }
 
 export interface FundingByYear {
@@ -42,7 +46,7 @@ export interface FundingByYear {
   /** Each round that went in, with its original amount and the rate used. */
   included: ConvertedRound[];
   /** Rounds left out: undisclosed amount, or no ECB rate for the date. */
-  excluded: { id: string; reason: 'undisclosed' | 'no-rate' }[];
+  excluded: { id: string; reason: Exclusion }[];
   /** Debt and grants, left out of equity funding and named apart. */
   other: { id: string; kind: 'debt' | 'grant' }[];
 }
@@ -64,11 +68,11 @@ export function fundingByYearAndCountry(rounds: RoundLike[], companies: CompanyL
     }
     const conversion = rates.toEur(r.data.amount, r.data.announced);
     if (conversion.eur === null) {
-      excluded.push({ id: r.id, reason: 'no-rate' });
+      excluded.push({ id: r.id, reason: noRateReason(r) });
       continue;
     }
-    included.push({ id: r.id, company: r.data.company.id, date: r.data.announced, conversion, eur: conversion.eur });
-    const k = `${r.data.announced.getUTCFullYear()}|${country.get(r.data.company.id)}`;
+    included.push({ id: r.id, company: r.data.company.id, date: r.data.announced.date, conversion, eur: conversion.eur });
+    const k = `${r.data.announced.date.getUTCFullYear()}|${country.get(r.data.company.id)}`;
     cells.set(k, (cells.get(k) ?? 0) + conversion.eur);
   }
   return {
@@ -87,12 +91,12 @@ export interface Cumulative {
   currency: string;
   converted: boolean;
   points: { id: string; date: Date; added: number; total: number; conversion: Converted }[];
-  excluded: { id: string; reason: 'undisclosed' | 'no-rate' }[];
+  excluded: { id: string; reason: Exclusion }[];
 }
 
 /** A company's money raised over time; null when fewer than two rounds can be charted. */
 export function cumulativeRaised(rounds: RoundLike[], rates: RateTable): Cumulative | null {
-  const funding = rounds.filter(isFunding).sort((a, b) => a.data.announced.getTime() - b.data.announced.getTime());
+  const funding = rounds.filter(isFunding).sort((a, b) => a.data.announced.date.getTime() - b.data.announced.date.getTime());
   const disclosed = funding.filter((r) => r.data.amount !== 'undisclosed');
   const currencies = new Set(disclosed.map((r) => (r.data.amount as Money).currency));
   const [only] = currencies;
@@ -105,11 +109,11 @@ export function cumulativeRaised(rounds: RoundLike[], rates: RateTable): Cumulat
     const conversion: Converted = single ? { original: amount, eur: null, rate: null } : rates.toEur(amount, r.data.announced);
     const added = single ? amount.value : conversion.eur;
     if (added === null) {
-      excluded.push({ id: r.id, reason: 'no-rate' });
+      excluded.push({ id: r.id, reason: noRateReason(r) });
       continue;
     }
     total += added;
-    points.push({ id: r.id, date: r.data.announced, added, total, conversion });
+    points.push({ id: r.id, date: r.data.announced.date, added, total, conversion });
   }
   if (points.length < 2) return null;
   return { currency: single ?? 'EUR', converted: !single, points, excluded };

@@ -3,7 +3,7 @@
  * table (original amounts beside converted ones) and notes on what was left out and why.
  */
 import type { Atlas, Company, Regulation } from '../domain/atlas.ts';
-import { cumulativeRaised, fundingByYearAndCountry, modelsPerYear } from './chart-data.ts';
+import { cumulativeRaised, fundingByYearAndCountry, modelsPerYear, type Exclusion } from './chart-data.ts';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { feature } from 'topojson-client';
@@ -33,12 +33,13 @@ function rateCell(c: Converted, lang: Locale, t: Translate): string {
   return t('chart.rateValue', { rate: c.rate.rate.toLocaleString(lang, { maximumFractionDigits: 6 }), currency: c.rate.currency, date: formatDate(c.rate.date, lang, 'medium') });
 }
 
-function exclusionNotes(atlas: Atlas, excluded: { id: string; reason: 'undisclosed' | 'no-rate' }[], lang: Locale, t: Translate): string[] {
+function exclusionNotes(atlas: Atlas, excluded: { id: string; reason: Exclusion }[], lang: Locale, t: Translate): string[] {
+  const names = (reason: Exclusion) => excluded.filter((e) => e.reason === reason).map((e) => roundName(atlas, e.id, lang));
   const notes: string[] = [];
-  const undisclosed = excluded.filter((e) => e.reason === 'undisclosed').map((e) => roundName(atlas, e.id, lang));
-  const noRate = excluded.filter((e) => e.reason === 'no-rate').map((e) => roundName(atlas, e.id, lang));
-  if (undisclosed.length) notes.push(t('chart.excludedUndisclosed', { list: formatList(undisclosed, lang) }));
-  if (noRate.length) notes.push(t('chart.excludedNoRate', { list: formatList(noRate, lang) }));
+  for (const [reason, key] of [['undisclosed', 'chart.excludedUndisclosed'], ['no-rate', 'chart.excludedNoRate'], ['no-day', 'chart.excludedNoDay']] as const) {
+    const list = names(reason);
+    if (list.length) notes.push(t(key, { list: formatList(list, lang) }));
+  }
   return notes;
 }
 

@@ -178,10 +178,13 @@ function publishedRecords(entries: Record<CollectionName, RawEntry[]>): Publishe
     );
   }
   const companies = entries.companies.map((e) => e.data as { country?: string; sectors?: string[] });
+  const investors = entries.investors.map((e) => e.data as { country?: string });
+  const companyCountries = new Set(companies.flatMap((c) => (c.country ? [c.country] : [])));
   return {
     slugs,
     sectors: new Set(companies.flatMap((c) => c.sectors ?? [])),
-    countries: new Set(companies.flatMap((c) => (c.country ? [c.country] : []))),
+    companyCountries,
+    countries: new Set([...companyCountries, ...investors.flatMap((i) => (i.country ? [i.country] : []))]),
   };
 }
 

@@ -45,7 +45,7 @@ function atlasChartProblem(attrs: Record<string, string>, published: PublishedRe
   if ((sector || country) && !FILTERABLE_CHARTS.includes(name)) return `<AtlasChart name="${name}"> takes no sector or country (only ${FILTERABLE_CHARTS.join(', ')} does)`;
   if (sector && country) return '<AtlasChart> takes a sector or a country, not both';
   if (sector && !published.sectors?.has(sector)) return `<AtlasChart sector="${sector}">: no company in content/companies has that sector; use one of ${[...(published.sectors ?? [])].join(', ')}`;
-  if (country && !published.countries?.has(country)) return `<AtlasChart country="${country}">: no company in content/companies is in that country; use an upper-case ISO code such as ${[...(published.countries ?? [])].slice(0, 4).join(', ')}`;
+  if (country && !published.companyCountries?.has(country)) return `<AtlasChart country="${country}">: no company in content/companies is in that country; use an upper-case ISO code such as ${[...(published.companyCountries ?? [])].slice(0, 4).join(', ')}`;
   const key = `${name}|${sector ?? ''}|${country ?? ''}`;
   if (seen.has(key)) return `<AtlasChart name="${name}"${sector ? ` sector="${sector}"` : ''}${country ? ` country="${country}"` : ''}> appears twice in this text: show each chart once`;
   seen.add(key);
@@ -90,8 +90,11 @@ export function fixedRoutes(): Set<string> {
 export interface PublishedRecords {
   /** Slugs of the records that get a page (or an anchor), per collection; drafts excluded. */
   slugs: Partial<Record<CollectionName, ReadonlySet<string>>>;
-  /** Sectors and countries (ISO codes) that at least one company has: what a chart can be narrowed to. */
+  /** Sectors that at least one company has: each has a page, and a chart can be narrowed to it. */
   sectors?: ReadonlySet<string>;
+  /** Countries (ISO codes) of companies: what a chart can be narrowed to. */
+  companyCountries?: ReadonlySet<string>;
+  /** Countries of companies or investors: each has a page. */
   countries?: ReadonlySet<string>;
 }
 
@@ -107,6 +110,12 @@ function internalProblem(pathname: string, fragment: string, published: Publishe
     if (m && !anchorsOnly) return slugs.has(m[1] ?? '') ? undefined : `links to ${pathname}, which is not a published page: no ${c} record "${m[1]}" exists, or it is a draft`;
   }
   if (fixed.has(pathname)) return undefined;
+  const place = /^\/(countries|sectors)\/([a-z0-9-]+)\/$/.exec(pathname);
+  if (place) {
+    const [, kind = '', key = ''] = place;
+    const known = kind === 'countries' ? [...(published.countries ?? [])].map((c) => c.toLowerCase()) : [...(published.sectors ?? [])];
+    return known.includes(key) ? undefined : `links to ${pathname}, which is not a page: ${kind === 'countries' ? `no company or investor is in that country (use a lower-case ISO code such as /countries/${known[0] ?? 'fr'}/)` : `no company is in that sector (use one of ${known.join(', ')})`}`;
+  }
   if (/^\/data\/[a-z0-9-]+\.(csv|json)$/.test(pathname)) return undefined;
   return `links to ${pathname}, which is not a page of the site (internal links end with a slash, e.g. /companies/mistral-ai/)`;
 }

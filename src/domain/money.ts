@@ -4,7 +4,7 @@
  * of its announcement date, from content/data/ecb-rates.yaml; with no rate for that date the
  * amount is left out of the sum and reported, never guessed.
  */
-import type { Money } from '../schemas/common.ts';
+import type { Announced, Money } from '../schemas/common.ts';
 
 export interface RateEntry {
   date: Date;
@@ -35,9 +35,10 @@ export class RateTable {
   find(date: Date, currency: string): RateEntry | undefined {
     return this.byKey.get(key(date, currency));
   }
-  toEur(original: Money, date: Date): Converted {
+  /** Euros for an amount announced on that day; a month without a day has no fixing, so no rate. */
+  toEur(original: Money, when: Announced): Converted {
     if (original.currency === 'EUR') return { original, eur: original.value, rate: null };
-    const rate = this.find(date, original.currency);
+    const rate = when.precision === 'day' ? this.find(when.date, original.currency) : undefined;
     return { original, eur: rate ? original.value / rate.rate : null, rate: rate ?? null };
   }
 }

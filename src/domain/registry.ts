@@ -16,7 +16,7 @@ import type { Locale, Translate } from '../i18n/index.ts';
 import type { UIKey } from '../i18n/en.ts';
 import type { Facets } from '../search/facets.ts';
 import type { Money, RefFactory, Source } from '../schemas/common.ts';
-import { formatDate, formatMoney } from '../lib/format.ts';
+import { formatAnnounced, formatMoney, isoAnnounced } from '../lib/format.ts';
 import { fundingKind } from '../charts/chart-data.ts';
 import { makeCompanySchema } from '../schemas/company.ts';
 
@@ -163,21 +163,21 @@ export const REGISTRY = {
     title: 'funding.title', intro: 'funding.intro', type: 'type.funding', section: 'nav.funding', count: 'count.funding', nav: 3,
     schema: makeFundingSchema,
     label: (r, ctx) => ctx.t('funding.roundOf', { stage: ctx.t(`stage.${r.stage}`), company: ctx.label(r.company) }),
-    facts: (r, ctx) => `${r.amount === 'undisclosed' ? ctx.t('funding.undisclosed') : formatMoney(r.amount, ctx.lang)} · ${formatDate(r.announced, ctx.lang)}`,
-    order: { by: 'newest', date: (r) => r.announced },
+    facts: (r, ctx) => `${r.amount === 'undisclosed' ? ctx.t('funding.undisclosed') : formatMoney(r.amount, ctx.lang)} · ${formatAnnounced(r.announced, ctx.lang)}`,
+    order: { by: 'newest', date: (r) => r.announced.date },
     facets: (r, ctx) => {
       const company = ctx.company(r.company);
       return {
-        stage: ctx.t(`stage.${r.stage}`), year: String(r.announced.getUTCFullYear()),
+        stage: ctx.t(`stage.${r.stage}`), year: String(r.announced.date.getUTCFullYear()),
         country: ctx.country(company.country), sector: company.sectors.map((s) => ctx.t(`sector.${s}`)),
       };
     },
-    sortDate: (r) => r.announced.toISOString().slice(0, 10),
+    sortDate: (r) => r.announced.date.toISOString().slice(0, 10),
     fileNamedAfter: (r) => r.company,
     openData: {
       dataset: 'funding',
       columns: {
-        company: (r) => r.company.id, announced: (r) => day(r.announced), stage: (r) => r.stage, kind: (r) => fundingKind({ data: r }), amount: (r) => money(r.amount),
+        company: (r) => r.company.id, announced: (r) => isoAnnounced(r.announced), stage: (r) => r.stage, kind: (r) => fundingKind({ data: r }), amount: (r) => money(r.amount),
         postMoneyValuation: (r) => money(r.postMoneyValuation), leadInvestors: (r) => ids(r.leadInvestors), investors: (r) => ids(r.investors),
         instrument: (r) => r.instrument, note: (r) => r.note ?? null, sources: (r) => sourcesColumn(r.sources),
       },

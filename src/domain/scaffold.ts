@@ -33,7 +33,7 @@ function placeholder(s: JsonSchema, name: string, ctx: ScaffoldContext): string 
   if (name === 'founded') return quote(`${PLACEHOLDER}: year founded, e.g. 2023`);
   if (s.const !== undefined) return JSON.stringify(s.const);
   if (s.enum) return String(s.enum[0]);
-  if (s.type === 'string' && s.pattern?.includes('\\d{4}-\\d{2}-\\d{2}')) return ctx.today;
+  if (s.type === 'string' && s.pattern?.includes('\\d{4}-\\d{2}')) return ctx.today;
   if (name === 'company' && ctx.company) return ctx.company;
   if (s.type === 'string' && s.pattern?.startsWith('^[a-z0-9]')) return `${PLACEHOLDER.toLowerCase()}-${name}`;
   if (name === 'url' || name === 'website') return 'https://TODO.example/replace-with-the-page-url';

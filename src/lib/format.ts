@@ -3,7 +3,7 @@
  * page's locale. Dates are stored as UTC midnight, so they are formatted in UTC.
  */
 import type { Locale } from '../i18n/index.ts';
-import type { Money } from '../schemas/common.ts';
+import type { Announced, Money } from '../schemas/common.ts';
 
 // Building an Intl formatter costs 40–150 µs; every one is made once per locale and options.
 const cache = new Map<string, unknown>();
@@ -24,6 +24,14 @@ export function formatMonthYear(value: string, locale: Locale): string {
   if (!m) return String(y);
   return df(locale, { month: 'long', year: 'numeric' }).format(new Date(Date.UTC(y, m - 1, 1)));
 }
+
+/** An announcement date as precise as its sources: "12 May 2025", or "May 2025" when only the month is known. */
+export function formatAnnounced(a: Announced, locale: Locale, style: 'long' | 'medium' = 'long'): string {
+  return a.precision === 'day' ? formatDate(a.date, locale, style) : df(locale, { month: style === 'long' ? 'long' : 'short', year: 'numeric' }).format(a.date);
+}
+
+/** YYYY-MM-DD, or YYYY-MM for a month: for <time datetime> (both are valid there) and data files. */
+export const isoAnnounced = (a: Announced): string => a.date.toISOString().slice(0, a.precision === 'day' ? 10 : 7);
 
 /** YYYY-MM-DD, for <time datetime> and data files. */
 export const isoDay = (d: Date): string => d.toISOString().slice(0, 10);

@@ -9,7 +9,8 @@ export const LAYOUT_IDS: readonly string[] = [
   'latest-articles', 'latest-rounds', 'main', 'mentioned-in', 'milestones', 'models', 'models-caption', 'open-data',
   'portfolio', 'profile', 'q', 'regs', 'related', 'roles', 'rounds', 'sort',
   'countries-caption', 'sectors-caption', 'place-companies', 'place-years', 'place-years-caption', 'place-rounds',
-  'place-models', 'place-investors', 'place-regulation', 'place-rounds-table', 'home-map',
+  'place-models', 'place-investors', 'place-regulation', 'place-rounds-table', 'home-map', 'home-figures',
+  'acquisitions', 'acquisitions-caption',
 ];
 /** Prefixes of ids built from data (`browse-company`, `correction-2`, `data-funding`). */
 export const LAYOUT_ID_PREFIXES: readonly string[] = ['browse-', 'correction-', 'data-', 'src-'];

@@ -59,6 +59,39 @@ export function isoDate(opts: { allowFuture?: boolean } = {}) {
   }).meta({ type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' }); // for the editors' JSON Schemas
 }
 
+/** When a funding round was announced: the day, or only the month when no source gives the day. */
+export interface Announced {
+  date: Date;
+  precision: 'day' | 'month';
+}
+
+const MONTH_RE = /^(\d{4})-(\d{2})$/;
+
+/**
+ * An announcement date written YYYY-MM-DD, or YYYY-MM when the sources give only the month (the
+ * page then says "May 2025" and the amount, having no day, gets no ECB rate). Never a guessed day.
+ */
+export function announcedDate() {
+  return z.unknown().transform((value, ctx): Announced => {
+    const day = toUtcDate(value);
+    const m = typeof value === 'string' ? MONTH_RE.exec(value) : null;
+    const month = m && Number(m[2]) >= 1 && Number(m[2]) <= 12 ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, 1)) : null;
+    const date = day ?? month;
+    if (!date) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `must be a real date written YYYY-MM-DD, e.g. 2023-12-11, or YYYY-MM (e.g. 2023-12) when the sources give only the month (got ${JSON.stringify(value)})`,
+      });
+      return z.NEVER;
+    }
+    if (date.getTime() > Date.now()) {
+      ctx.addIssue({ code: 'custom', message: `is in the future (${String(value)}): only events that have happened can be recorded here` });
+      return z.NEVER;
+    }
+    return { date, precision: day ? 'day' : 'month' };
+  }).meta({ type: 'string', pattern: '^\\d{4}-\\d{2}(-\\d{2})?$' });
+}
+
 /** Top-level names that only resolve inside an organisation's network (RFC 6762, 8375, 6761 and common practice). */
 const PRIVATE_TLDS = new Set(['local', 'localhost', 'internal', 'intranet', 'lan', 'home', 'corp', 'private', 'invalid', 'test']);
 

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { checked, isoDate, localized, moneySchema, sources, type RefFactory } from './common.ts';
+import { announcedDate, checked, localized, moneySchema, sources, type RefFactory } from './common.ts';
 
 export const STAGES = [
   'pre-seed', 'seed', 'series-a', 'series-b', 'series-c', 'series-d', 'series-e', 'series-f',
@@ -10,7 +10,7 @@ export const INSTRUMENTS = ['equity', 'convertible', 'debt', 'mixed', 'grant'] a
 export function makeFundingSchema(ref: RefFactory) {
   return z.strictObject({
     company: ref('companies').describe('The company that raised the money (slug).'),
-    announced: isoDate().describe('Date the round was announced, YYYY-MM-DD.'),
+    announced: announcedDate().describe('Day the round was announced, YYYY-MM-DD; YYYY-MM only when no source gives the day (never a guessed day).'),
     stage: z.enum(STAGES, { error: `stage must be one of: ${STAGES.join(', ')}` }).describe('Stage of the round.'),
     amount: z
       .union([z.literal('undisclosed'), moneySchema], {

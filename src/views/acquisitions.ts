@@ -7,14 +7,14 @@
 import type { Atlas, Company, Round } from '../domain/atlas.ts';
 import type { CollectionName, Ref } from '../domain/registry.ts';
 import type { Locale } from '../i18n/index.ts';
-import type { Money, Source } from '../schemas/common.ts';
+import type { Announced, Money, Source } from '../schemas/common.ts';
 import { link, type Link } from './links.ts';
 
 export interface AcquisitionEvent {
   target: Link;
   buyer: Link;
-  /** Announcement day, from the company record or else its acquisition round. */
-  date?: Date;
+  /** Announcement day (or month), from the company record or else its acquisition round. */
+  date?: Announced;
   /** From the acquisition round; absent when the Atlas holds no round for it. */
   price?: Money | 'undisclosed';
   round?: Link;
@@ -29,7 +29,8 @@ export function acquisitionOf(atlas: Atlas, company: Company, lang: Locale): Acq
   const by = company.data.acquisition?.by;
   if (!by) return undefined;
   const round = acquisitionRound(atlas, company, lang);
-  const date = company.data.acquisition?.date ?? round?.data.announced;
+  const said = company.data.acquisition?.date;
+  const date: Announced | undefined = said ? { date: said, precision: 'day' } : round?.data.announced;
   return {
     target: link(atlas, company, lang),
     buyer: link(atlas, 'company' in by ? by.company : by.investor, lang),
@@ -44,5 +45,5 @@ export function acquisitionsBy(atlas: Atlas, buyer: Ref<CollectionName>, lang: L
   return atlas
     .referrers(buyer, 'companies', lang, 'acquisition')
     .flatMap((c) => acquisitionOf(atlas, c, lang) ?? [])
-    .sort((a, b) => (b.date?.getTime() ?? 0) - (a.date?.getTime() ?? 0));
+    .sort((a, b) => (b.date?.date.getTime() ?? 0) - (a.date?.date.getTime() ?? 0));
 }

@@ -29,13 +29,13 @@ export const sectorsWithRecords = (atlas: Atlas): Sector[] => SECTORS.filter((s)
 function summary(atlas: Atlas, companies: Company[], lang: Locale) {
   const rounds = companies
     .flatMap((c) => atlas.referrers(c, 'funding', lang, 'company'))
-    .sort((a, b) => b.data.announced.getTime() - a.data.announced.getTime() || a.id.localeCompare(b.id));
-  const years = [...new Set(rounds.map((r) => r.data.announced.getUTCFullYear()))].sort((a, b) => b - a);
+    .sort((a, b) => b.data.announced.date.getTime() - a.data.announced.date.getTime() || a.id.localeCompare(b.id));
+  const years = [...new Set(rounds.map((r) => r.data.announced.date.getUTCFullYear()))].sort((a, b) => b - a);
   return {
     companies: companies.map((c) => ({ ...link(atlas, c, lang), summary: c.data.summary[lang], country: c.data.country })),
     rounds,
     byYear: years.map((year) => {
-      const of = rounds.filter((r) => r.data.announced.getUTCFullYear() === year);
+      const of = rounds.filter((r) => r.data.announced.date.getUTCFullYear() === year);
       return { year, equity: totalsOfKind(of, 'equity'), debt: totalsOfKind(of, 'debt'), grant: totalsOfKind(of, 'grant'), count: of.length };
     }),
     equity: totalsOfKind(rounds, 'equity'),

@@ -208,7 +208,7 @@ export const BAD_INPUT: readonly BadInput[] = [
   {
     name: 'an acquisition round for a company whose record does not say it was bought',
     apply: (r) => edit(r, ROUND, (t) => t.replace('stage: seed', 'stage: acquisition')),
-    file: `content/${ROUND}:3`, field: 'stage', message: /does not say status: acquired with acquisition/,
+    file: `content/${ROUND}:3`, field: 'stage', message: /does not say status: acquired \(or being-acquired, for a deal announced but not closed\) with acquisition/,
   },
   {
     name: 'a chart the Atlas does not draw',
@@ -219,6 +219,11 @@ export const BAD_INPUT: readonly BadInput[] = [
     name: 'a chart narrowed to a sector no company has',
     apply: (r) => edit(r, STORY, (t) => `${t}\n<AtlasChart name="equity-per-year" sector="quantum-computing" />\n`),
     file: `content/${STORY}`, field: '(body)', message: /sector="quantum-computing">: no company in content\/companies has that sector/,
+  },
+  {
+    name: 'a link to a country page that does not exist',
+    apply: (r) => edit(r, STORY, (t) => `${t}\nSee [Atlantis](/countries/xa/).\n`),
+    file: `content/${STORY}`, field: '(body)', message: /links to \/countries\/xa\/, which is not a page: no company or investor is in that country/,
   },
   {
     name: 'a body that is not valid MDX',

@@ -17,7 +17,8 @@ const rates = new RateTable(
 );
 const rounds = entries.funding as unknown as RoundLike[];
 const companies = entries.companies as unknown as { id: string; data: { name: string; country: string } }[];
-const d = (s: string) => new Date(`${s}T00:00:00Z`);
+const day = (s: string) => new Date(`${s}T00:00:00Z`);
+const d = (s: string) => ({ date: day(s), precision: 'day' as const });
 
 beforeAll(() => assertBuilt());
 
@@ -29,8 +30,14 @@ describe('currency conversion', () => {
     expect(rates.toEur({ value: 385_000_000, currency: 'EUR' }, d('2023-12-10'))).toEqual({ original: { value: 385_000_000, currency: 'EUR' }, eur: 385_000_000, rate: null });
   });
   test('no rate for the day: left out, never guessed from a neighbour', () => {
-    const table = new RateTable([{ date: d('2024-01-02'), currency: 'USD', rate: 1.1 }]);
+    const table = new RateTable([{ date: day('2024-01-02'), currency: 'USD', rate: 1.1 }]);
     expect(table.toEur({ value: 1, currency: 'USD' }, d('2024-01-03')).eur).toBeNull();
+  });
+  test('a round known only by its month has no daily rate, even if the 1st has one; euros stay euros', () => {
+    const table = new RateTable([{ date: day('2024-01-02'), currency: 'USD', rate: 1.1 }]);
+    expect(table.toEur({ value: 1, currency: 'USD' }, d('2024-01-02')).eur).toBeCloseTo(1 / 1.1);
+    expect(table.toEur({ value: 1, currency: 'USD' }, { date: day('2024-01-02'), precision: 'month' }).eur).toBeNull();
+    expect(table.toEur({ value: 7, currency: 'EUR' }, { date: day('2024-01-01'), precision: 'month' }).eur).toBe(7);
   });
 });
 
@@ -50,9 +57,15 @@ describe('chart data', () => {
     expect(byYear.other).toContainEqual({ id: 'mistral-ai-debt-2026', kind: 'debt' });
     expect(byYear.other).toContainEqual({ id: 'multiverse-computing-grant-2025', kind: 'grant' });
     for (const r of rounds) expect(fundingKind(r) === 'equity', r.id).toBe(!['acquisition', 'debt', 'grant'].includes(r.data.stage) && !['debt', 'grant'].includes(r.data.instrument));
+    for (const e of byYear.excluded.filter((x) => x.reason === 'no-day')) {
+      const r = rounds.find((x) => x.id === e.id)!;
+      expect(r.data.announced.precision, e.id).toBe('month');
+      expect((r.data.amount as { currency: string }).currency, e.id).not.toBe('EUR');
+    }
     for (const e of byYear.excluded.filter((x) => x.reason === 'no-rate')) {
       const r = rounds.find((x) => x.id === e.id)!;
-      expect(rates.find(r.data.announced, (r.data.amount as { currency: string }).currency)).toBeUndefined();
+      expect(r.data.announced.precision).toBe('day');
+      expect(rates.find(r.data.announced.date, (r.data.amount as { currency: string }).currency)).toBeUndefined();
     }
     const sum = byYear.cells.reduce((n, c) => n + c.eur, 0);
     expect(sum).toBeCloseTo(byYear.included.reduce((n, r) => n + r.conversion.eur!, 0), 2);
@@ -64,7 +77,7 @@ describe('chart data', () => {
     const helsingRounds = rounds.filter((r) => r.data.company.id === 'helsing');
     const expected = helsingRounds
       .filter((r) => fundingKind(r) === 'equity' && r.data.amount !== 'undisclosed')
-      .sort((a, b) => a.data.announced.getTime() - b.data.announced.getTime())
+      .sort((a, b) => a.data.announced.date.getTime() - b.data.announced.date.getTime())
       .map((r) => r.id);
     expect(expected.length).toBeGreaterThanOrEqual(2);
     expect(cumulativeRaised(helsingRounds, rates)?.points.map((p) => p.id)).toEqual(expected);

@@ -27,7 +27,13 @@ describe('a minimal valid entry passes', () => {
     expect(r.leadInvestors).toEqual([{ collection: 'investors', id: 'example-ventures' }]);
   });
   test('dates become UTC dates', () => {
-    expect(schemas.funding.parse(makeMinimal.funding()).announced.toISOString()).toBe('2023-12-11T00:00:00.000Z');
+    expect(schemas.funding.parse(makeMinimal.funding()).announced).toEqual({ date: new Date('2023-12-11T00:00:00.000Z'), precision: 'day' });
+  });
+  test('a round may be dated to the month when no source gives the day, never to a made-up month', () => {
+    expect(schemas.funding.parse({ ...makeMinimal.funding(), announced: '2025-05' }).announced).toEqual({ date: new Date('2025-05-01T00:00:00.000Z'), precision: 'month' });
+    for (const bad of ['2025-13', '2025', '2025-5', 'May 2025', '2999-01']) {
+      expect(schemas.funding.safeParse({ ...makeMinimal.funding(), announced: bad }).success, bad).toBe(false);
+    }
   });
   test('an undisclosed amount is accepted when stated explicitly', () => {
     expect(schemas.funding.safeParse(makeMinimal.funding({ amount: 'undisclosed' })).success).toBe(true);
