@@ -1,13 +1,15 @@
 /**
- * `node scripts/screenshot.ts <path> [out.png] [--dark] [--mobile]`: builds nothing; serves dist/ and saves a
- * full-page screenshot of one page, to look at what readers see.
+ * `node scripts/screenshot.ts <path> [out.png] [--dark] [--mobile] [--at=<css selector>]`: builds nothing; serves
+ * dist/ and saves a full-page screenshot of one page, to look at what readers see; with --at, only the screen
+ * that shows that element (e.g. --at=#chart-map), as a reader scrolled to it would see it.
  */
 import { serve } from './lib/serve.ts';
 import { launch } from './lib/launch.ts';
 import { DIST } from './lib/site.ts';
 
 const args = process.argv.slice(2);
-const flags = new Set(args.filter((a) => a.startsWith('--')));
+const flags = new Set(args.filter((a) => a.startsWith('--') && !a.startsWith('--at=')));
+const at = args.find((a) => a.startsWith('--at='))?.slice('--at='.length);
 const [target = '/', out = 'screenshot.png'] = args.filter((a) => !a.startsWith('--'));
 const dist = DIST;
 const site = await serve(dist);
@@ -19,7 +21,10 @@ try {
   });
   const page = await context.newPage();
   await page.goto(site.url + target, { waitUntil: 'networkidle' });
-  await page.screenshot({ path: out, fullPage: true });
+  if (at) {
+    await page.locator(at).first().scrollIntoViewIfNeeded();
+    await page.screenshot({ path: out });
+  } else await page.screenshot({ path: out, fullPage: true });
   console.log(`saved ${out}`);
 } finally {
   await browser.close();

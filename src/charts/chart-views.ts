@@ -34,7 +34,9 @@ function rateCell(c: Converted, lang: Locale, t: Translate): string {
 }
 
 function exclusionNotes(atlas: Atlas, excluded: { id: string; reason: Exclusion }[], lang: Locale, t: Translate): string[] {
-  const names = (reason: Exclusion) => excluded.filter((e) => e.reason === reason).map((e) => roundName(atlas, e.id, lang));
+  // With its year: a company can have two rounds of the same stage ("Growth round of Stability AI").
+  const year = (id: string) => atlas.get({ collection: 'funding', id }).data.announced.date.getUTCFullYear();
+  const names = (reason: Exclusion) => excluded.filter((e) => e.reason === reason).map((e) => `${roundName(atlas, e.id, lang)} (${year(e.id)})`);
   const notes: string[] = [];
   for (const [reason, key] of [['undisclosed', 'chart.excludedUndisclosed'], ['no-rate', 'chart.excludedNoRate'], ['no-day', 'chart.excludedNoDay']] as const) {
     const list = names(reason);
@@ -102,6 +104,9 @@ export function equityPerYear(atlas: Atlas, lang: Locale, t: Translate, filter: 
     cell.rounds += 1;
     years.set(y, cell);
   }
+  // Every year between the first and the last, so that a year without a round shows as an empty bar, not a gap.
+  const known = [...years.keys()].map(Number);
+  for (let y = Math.min(...known); known.length && y <= Math.max(...known); y++) if (!years.has(String(y))) years.set(String(y), { eur: 0, rounds: 0 });
   const rows = [...years].sort(([a], [b]) => a.localeCompare(b));
   const what = filter.sector ? t(`sector.${filter.sector}` as 'sector.health') : filter.country ? countryName(filter.country, lang) : '';
   const id = ['chart-equity-years', filter.sector, filter.country?.toLowerCase()].filter(Boolean).join('-');

@@ -200,7 +200,7 @@ export function europeMap(data: MapDatum[], opts: { id: string; text: ChartText;
     marks: [
       Plot.geo(europe, { fill: 'currentColor', fillOpacity: 0.07, stroke: 'currentColor', strokeOpacity: 0.35, strokeWidth: 0.5, clip: 'frame' }),
       Plot.dot(withData, Plot.centroid({ r: (f: GeoJSON.Feature) => datum(f)?.value ?? 0, fill: PRIMARY, fillOpacity: 0.55, stroke: PRIMARY, strokeWidth: 1.5, href: (f: GeoJSON.Feature) => datum(f)?.href })),
-      Plot.text(withData, Plot.centroid({ text: (f: GeoJSON.Feature) => datum(f)?.label, fill: 'currentColor', fontWeight: 600, fontSize: 11, dy: -2 })),
+      Plot.text(withData, Plot.centroid({ text: (f: GeoJSON.Feature) => datum(f)?.label, fill: 'currentColor', fontWeight: 600, fontSize: 13, dy: -2 })),
     ],
   }) as unknown as Element;
   const out = finishSvg(svg, opts.id, opts.text);
@@ -215,7 +215,13 @@ export function europeMap(data: MapDatum[], opts: { id: string; text: ChartText;
 export function wholePixelPaths(svg: string): string {
   return svg.replace(/ d="([^"]*)"/g, (_m, d: string) => {
     const rounded = d.replace(/-?\d*\.\d+/g, (n) => String(Math.round(Number(n))));
-    return ` d="${rounded.replace(/L(-?\d+),(-?\d+)(?=(?:L\1,\2)+)/g, '').replace(/(L-?\d+,-?\d+)(?:\1)+/g, '$1')}"`;
+    let previous = '';
+    const kept = (rounded.match(/[A-Za-z][^A-Za-z]*/g) ?? []).filter((command) => {
+      const repeat = command.startsWith('L') && command === previous;
+      previous = command;
+      return !repeat;
+    });
+    return ` d="${kept.join('')}"`;
   });
 }
 

@@ -70,8 +70,8 @@ export function formatMoney(money: Money, locale: Locale): string {
 }
 
 /** Short form for tables and charts: "€385M" / "385 M€". */
-export function formatMoneyShort(money: Money, locale: Locale): string {
-  return nf(locale, { style: 'currency', currency: money.currency, notation: 'compact', compactDisplay: 'short', maximumFractionDigits: 2 }).format(money.value);
+export function formatMoneyShort(money: Money, locale: Locale, digits = 2): string {
+  return nf(locale, { style: 'currency', currency: money.currency, notation: 'compact', compactDisplay: 'short', maximumFractionDigits: digits }).format(money.value);
 }
 
 /** The exact figure, for tooltips and data tables: "€385,000,000" / "385.000.000 €". */
