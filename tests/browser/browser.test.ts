@@ -10,11 +10,11 @@ const live = useLiveSite();
 /** The slug of Mistral AI's most recent round, from the content (which changes). */
 function newestMistralRound(): string {
   const rounds = validateContent(CONTENT).entries.funding
-    .map((r) => ({ id: r.id, data: r.data as { company: { id: string }; announced: Date } }))
+    .map((r) => ({ id: r.id, data: r.data as { company: { id: string }; announced: { date: Date } } }))
     .filter((r) => r.data.company.id === 'mistral-ai')
-    .sort((a, b) => b.data.announced.getTime() - a.data.announced.getTime());
+    .sort((a, b) => b.data.announced.date.getTime() - a.data.announced.date.getTime());
   const [newest, next] = rounds;
-  if (!newest || (next && next.data.announced.getTime() === newest.data.announced.getTime())) throw new Error('no single newest Mistral AI round');
+  if (!newest || (next && next.data.announced.date.getTime() === newest.data.announced.date.getTime())) throw new Error('no single newest Mistral AI round');
   return newest.id;
 }
 let context: BrowserContext;

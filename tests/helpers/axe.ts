@@ -13,6 +13,12 @@ export const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), '
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa', 'best-practice'];
 
+/**
+ * The rules whose outcome depends on colours: all a colour theme can change, since the themes
+ * swap colour tokens only (same DOM, same layout). The second theme is checked with these.
+ */
+export const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
+
 export interface Violation { id: string; targets: string[] }
 
 export async function runAxe(page: Page, only: { tags: string[] } | { rules: string[] } = { tags: WCAG_TAGS }): Promise<Violation[]> {
