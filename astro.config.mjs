@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import pagefind from './src/integrations/pagefind.ts';
 import contentGate from './src/integrations/content-gate.ts';
+import { withAlternates } from './src/lib/sitemap-links.ts';
 import { CSP_DIRECTIVES, SCRIPT_HASHES_BARE, SCRIPT_SOURCES, STYLE_SOURCES } from './src/lib/csp.ts';
 
 // The public address the site is deployed at; feeds, canonical links and the sitemap use it.
@@ -11,6 +12,8 @@ const site = process.env.SITE_URL ?? 'https://atlas.example.org';
 
 export default defineConfig({
   site,
+  // ATLAS_CACHE_DIR (the benchmark, CI) keeps Astro's content cache apart too, with the social images.
+  ...(process.env.ATLAS_CACHE_DIR ? { cacheDir: `${process.env.ATLAS_CACHE_DIR}/astro` } : {}),
   trailingSlash: 'always',
   // 'jsx' (the default) drops whitespace between elements, which glues words together in
   // Pagefind's index ("Made byStability AI"); HTML-aware compression keeps one space.
@@ -50,9 +53,9 @@ export default defineConfig({
     // First: the whole of content/ is validated as `npm run check:content` does, before any page is built.
     contentGate(),
     mdx(),
-    sitemap({
-      i18n: { defaultLocale: 'en', locales: { en: 'en', es: 'es' } },
-    }),
+    // hreflang pairs from each URL alone (src/lib/sitemap-links.ts): the `i18n` option would scan
+    // every URL for every page, which grows with the square of the site.
+    sitemap({ serialize: withAlternates }),
     pagefind(),
   ],
 });

@@ -1,8 +1,12 @@
 /**
  * Social images (1200×630 PNG) drawn at build time with no network: satori lays out the card
  * with the Inter font files from the installed @fontsource/inter package, resvg rasterises it.
+ * Rasterising is the slow part (about 50 ms a card), so each PNG is kept in a cache folder under
+ * a hash of everything that makes it: the card's text, the drawing code and the fonts. A build with one
+ * record changed redraws one card. ATLAS_CACHE_DIR moves the folder (CI can keep it between runs).
  */
-import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import satori from 'satori';
@@ -23,7 +27,39 @@ export interface Card {
 type Node = { type: string; props: { style?: Record<string, unknown>; children?: (Node | string)[] | Node | string } };
 const h = (type: string, style: Record<string, unknown>, ...children: (Node | string)[]): Node => ({ type, props: { style, children } });
 
+/** Where cards are cached: $ATLAS_CACHE_DIR/og, else node_modules/.cache/atlas/og (where build tools keep their caches). */
+export const cardCacheDir = (): string => path.join(process.env.ATLAS_CACHE_DIR ?? path.resolve('node_modules', '.cache', 'atlas'), 'og');
+
+let recipe: string | undefined;
+/** The hash of what draws a card besides its text: the drawing code and the font files. */
+function recipeHash(): string {
+  recipe ??= createHash('sha256')
+    .update(drawCard.toString())
+    .update(font(400))
+    .update(font(700))
+    .digest('hex');
+  return recipe;
+}
+
+export const cardKey = (card: Card): string => createHash('sha256').update(recipeHash()).update(JSON.stringify([card.kicker, card.title, card.subtitle ?? '', card.footer])).digest('hex').slice(0, 32);
+
+/** The card as a PNG, from the cache when the same card was drawn before. */
 export async function renderCard(card: Card): Promise<Buffer> {
+  const file = path.join(cardCacheDir(), `${cardKey(card)}.png`);
+  try {
+    return readFileSync(file);
+  } catch {
+    const png = await drawCard(card);
+    mkdirSync(path.dirname(file), { recursive: true });
+    // Written under a temporary name and renamed: a build stopped half-way leaves no broken card.
+    const partial = `${file}.${process.pid}.tmp`;
+    writeFileSync(partial, png);
+    renameSync(partial, file);
+    return png;
+  }
+}
+
+async function drawCard(card: Card): Promise<Buffer> {
   fonts ??= [
     { name: 'Inter', data: font(400), weight: 400, style: 'normal' },
     { name: 'Inter', data: font(700), weight: 700, style: 'normal' },

@@ -56,6 +56,10 @@ describe('sitemap', () => {
       expect(u.alternates.en, u.loc).toBeDefined();
       expect(u.alternates.es, u.loc).toBeDefined();
       expect(u.alternates.es).toBe(u.alternates.en === '/' ? '/es/' : `/es${u.alternates.en}`);
+      // Both twins are real pages, and each lists itself among its alternates.
+      expect(listed.has(u.alternates.en!), u.loc).toBe(true);
+      expect(listed.has(u.alternates.es!), u.loc).toBe(true);
+      expect(Object.values(u.alternates), u.loc).toContain(u.loc);
     }
   });
 });
