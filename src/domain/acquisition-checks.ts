@@ -9,14 +9,18 @@ interface Ref { collection: string; id: string }
 interface CompanyLike { id: string; filePath: string; data: unknown }
 interface RoundLike { id: string; filePath: string; data: unknown }
 
+import type { Announced } from '../schemas/common.ts';
+
 const day = (d: unknown) => (d instanceof Date ? d.toISOString().slice(0, 10) : undefined);
+/** The round's announcement as precise as it is: YYYY-MM-DD, or YYYY-MM for a month. */
+const announcedAs = (a: Announced | undefined) => (a ? a.date.toISOString().slice(0, a.precision === 'day' ? 10 : 7) : undefined);
 
 export function checkAcquisitions(companies: CompanyLike[], rounds: RoundLike[]): IntegrityProblem[] {
   const problems: IntegrityProblem[] = [];
   const byId = new Map(companies.map((c) => [c.id.replace(/\.es$/, ''), c]));
   const seen = new Map<string, string>();
   for (const r of rounds) {
-    const d = r.data as { company?: Ref; stage?: string; announced?: unknown; leadInvestors?: Ref[] };
+    const d = r.data as { company?: Ref; stage?: string; announced?: Announced; leadInvestors?: Ref[] };
     if (d.stage !== 'acquisition' || !d.company) continue;
     const company = byId.get(d.company.id);
     if (!company) continue; // a missing company is reported by the reference check
@@ -41,8 +45,9 @@ export function checkAcquisitions(companies: CompanyLike[], rounds: RoundLike[])
       problems.push({ file: r.filePath, field: 'leadInvestors', message: `must be empty: the buyer is the company ${buyer?.id} (acquisition.by.company in ${where})` });
     }
     const said = day(c.acquisition.date);
-    const announced = day(d.announced);
-    if (said && announced && said !== announced) {
+    const announced = announcedAs(d.announced);
+    // A round dated to the month agrees with any day of that month.
+    if (said && announced && !said.startsWith(announced)) {
       problems.push({ file: where, field: 'acquisition.date', message: `says ${said} but ${r.filePath} says announced: ${announced}: give the same day in both (or drop acquisition.date and let the round's day stand)` });
     }
   }

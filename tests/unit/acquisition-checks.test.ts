@@ -5,7 +5,7 @@ const ref = (collection: string, id: string) => ({ collection, id });
 const company = (data: object) => ({ id: 'acme', filePath: 'content/companies/acme.mdx', data: { status: 'acquired', ...data } });
 const round = (data: object, id = 'acme-acquisition-2025') => ({
   id, filePath: `content/funding/${id}.yaml`,
-  data: { company: ref('companies', 'acme'), stage: 'acquisition', announced: new Date('2025-07-28'), leadInvestors: [ref('investors', 'bigco')], ...data },
+  data: { company: ref('companies', 'acme'), stage: 'acquisition', announced: { date: new Date('2025-07-28'), precision: 'day' }, leadInvestors: [ref('investors', 'bigco')], ...data },
 });
 
 describe('acquisitions told the same way on both records', () => {
@@ -39,6 +39,13 @@ describe('acquisitions told the same way on both records', () => {
     expect(checkAcquisitions([bought], [round({})]).map((p) => p.field)).toEqual(['leadInvestors']);
     expect(checkAcquisitions([bought], [round({ leadInvestors: [] }), round({ leadInvestors: [] }, 'acme-acquisition-2026')]).map((p) => `${p.file} ${p.field}`))
       .toEqual(['content/funding/acme-acquisition-2026.yaml stage']);
+  });
+
+  it('a round dated to the month agrees with a day of that month, not of another', () => {
+    const month = { announced: { date: new Date('2025-07-01'), precision: 'month' } };
+    const on = (date: string) => checkAcquisitions([company({ acquisition: { by: { investor: ref('investors', 'bigco') }, date: new Date(date) } })], [round(month)]);
+    expect(on('2025-07-28')).toEqual([]);
+    expect(on('2025-08-02').map((p) => p.field)).toEqual(['acquisition.date']);
   });
 
   it('ignores rounds of other stages', () => {
