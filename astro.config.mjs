@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import pagefind from './src/integrations/pagefind.ts';
 import contentGate from './src/integrations/content-gate.ts';
+import precompress from './src/integrations/precompress.ts';
 import { withAlternates } from './src/lib/sitemap-links.ts';
 import { CSP_DIRECTIVES, SCRIPT_HASHES_BARE, SCRIPT_SOURCES, STYLE_SOURCES } from './src/lib/csp.ts';
 
@@ -57,5 +58,7 @@ export default defineConfig({
     // every URL for every page, which grows with the square of the site.
     sitemap({ serialize: withAlternates }),
     pagefind(),
+    // Last, once every file is written (Pagefind's too): brotli and gzip copies for the server to send.
+    precompress(),
   ],
 });

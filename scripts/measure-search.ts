@@ -1,6 +1,7 @@
 /**
  * `node scripts/measure-search.ts`: the cost of search as a first-time reader sees it. Serves
- * dist/ on localhost (compressed, as a static host would), opens /search/ in headless Chromium
+ * dist/ on localhost with nginx and the production configuration (precompressed files, the real
+ * headers: scripts/lib/nginx.ts), opens /search/ in headless Chromium
  * with a cold cache, types a query and measures what the first query transfers, how many
  * requests it makes and how long results take to appear. Prints the figures; exits 1 when a
  * budget is exceeded.

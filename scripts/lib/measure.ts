@@ -1,6 +1,6 @@
 /** Measures the first search query in Chromium: requests and bytes on the wire, time to results. */
 import { launch } from './launch.ts';
-import { serve } from './serve.ts';
+import { serveNginx } from './nginx.ts';
 
 export const SEARCH_BUDGET = { requests: 12, bytes: 150 * 1024, ms: 1000 };
 
@@ -14,7 +14,7 @@ export interface SearchCost {
 }
 
 export async function measureSearch(dist: string, pagePath: string, query: string): Promise<SearchCost> {
-  const site = await serve(dist);
+  const site = await serveNginx(dist);
   const browser = await launch();
   try {
     // A fresh context has an empty cache. Playwright reports the requests of the page and of

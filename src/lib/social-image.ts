@@ -6,11 +6,12 @@
  * record changed redraws one card. ATLAS_CACHE_DIR moves the folder (CI can keep it between runs).
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import satori from 'satori';
 import { Resvg } from '@resvg/resvg-js';
+import { cached, cacheDir } from './build-cache.ts';
 
 const require = createRequire(import.meta.url);
 const fontDir = path.join(path.dirname(require.resolve('@fontsource/inter/package.json')), 'files');
@@ -27,8 +28,8 @@ export interface Card {
 type Node = { type: string; props: { style?: Record<string, unknown>; children?: (Node | string)[] | Node | string } };
 const h = (type: string, style: Record<string, unknown>, ...children: (Node | string)[]): Node => ({ type, props: { style, children } });
 
-/** Where cards are cached: $ATLAS_CACHE_DIR/og, else node_modules/.cache/atlas/og (where build tools keep their caches). */
-export const cardCacheDir = (): string => path.join(process.env.ATLAS_CACHE_DIR ?? path.resolve('node_modules', '.cache', 'atlas'), 'og');
+/** Where cards are cached: $ATLAS_CACHE_DIR/og, else node_modules/.cache/atlas/og. */
+export const cardCacheDir = (): string => cacheDir('og');
 
 let recipe: string | undefined;
 /** The hash of what draws a card besides its text: the drawing code and the font files. */
@@ -44,20 +45,7 @@ function recipeHash(): string {
 export const cardKey = (card: Card): string => createHash('sha256').update(recipeHash()).update(JSON.stringify([card.kicker, card.title, card.subtitle ?? '', card.footer])).digest('hex').slice(0, 32);
 
 /** The card as a PNG, from the cache when the same card was drawn before. */
-export async function renderCard(card: Card): Promise<Buffer> {
-  const file = path.join(cardCacheDir(), `${cardKey(card)}.png`);
-  try {
-    return readFileSync(file);
-  } catch {
-    const png = await drawCard(card);
-    mkdirSync(path.dirname(file), { recursive: true });
-    // Written under a temporary name and renamed: a build stopped half-way leaves no broken card.
-    const partial = `${file}.${process.pid}.tmp`;
-    writeFileSync(partial, png);
-    renameSync(partial, file);
-    return png;
-  }
-}
+export const renderCard = (card: Card): Promise<Buffer> => cached('og', `${cardKey(card)}.png`, () => drawCard(card));
 
 async function drawCard(card: Card): Promise<Buffer> {
   fonts ??= [

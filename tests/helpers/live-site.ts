@@ -1,8 +1,8 @@
-/** The built site served on localhost and one Chromium, for a whole test file. */
+/** The built site served on localhost by nginx with the production configuration, and one Chromium, for a whole test file. */
 import { afterAll, beforeAll } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launch } from '../../scripts/lib/launch.ts';
-import { serve } from '../../scripts/lib/serve.ts';
+import { serveNginx } from '../../scripts/lib/nginx.ts';
 import { assertBuilt, DIST } from '../../scripts/lib/site.ts';
 
 export interface LiveSite {
@@ -13,10 +13,10 @@ export interface LiveSite {
 
 export function useLiveSite(): LiveSite {
   let browser: Browser | undefined;
-  let site: Awaited<ReturnType<typeof serve>> | undefined;
+  let site: Awaited<ReturnType<typeof serveNginx>> | undefined;
   beforeAll(async () => {
     assertBuilt();
-    site = await serve(DIST);
+    site = await serveNginx(DIST);
     browser = await launch();
   });
   afterAll(async () => {
