@@ -33,6 +33,9 @@ function rateCell(c: Converted, lang: Locale, t: Translate): string {
   return t('chart.rateValue', { rate: c.rate.rate.toLocaleString(lang, { maximumFractionDigits: 6 }), currency: c.rate.currency, date: formatDate(c.rate.date, lang, 'medium') });
 }
 
+/** Rounds named in a note about rounds left out of a chart; the rest are counted. */
+const NAMED_EXCLUSIONS = 30;
+
 function exclusionNotes(atlas: Atlas, excluded: { id: string; reason: Exclusion }[], lang: Locale, t: Translate): string[] {
   // With its year: a company can have two rounds of the same stage ("Growth round of Stability AI").
   const year = (id: string) => atlas.get({ collection: 'funding', id }).data.announced.date.getUTCFullYear();
@@ -40,7 +43,9 @@ function exclusionNotes(atlas: Atlas, excluded: { id: string; reason: Exclusion 
   const notes: string[] = [];
   for (const [reason, key] of [['undisclosed', 'chart.excludedUndisclosed'], ['no-rate', 'chart.excludedNoRate'], ['no-day', 'chart.excludedNoDay']] as const) {
     const list = names(reason);
-    if (list.length) notes.push(t(key, { list: formatList(list, lang) }));
+    // Named up to a point: past it the sentence would grow with the Atlas; each round's page says why it is left out.
+    const shown = list.length > NAMED_EXCLUSIONS ? [...list.slice(0, NAMED_EXCLUSIONS), t('chart.andMore', { n: list.length - NAMED_EXCLUSIONS })] : list;
+    if (list.length) notes.push(t(key, { list: formatList(shown, lang) }));
   }
   return notes;
 }
@@ -50,6 +55,12 @@ export function fundingChart(atlas: Atlas, lang: Locale, t: Translate): ChartPro
   const countries = [...new Set(data.cells.map((c) => c.country))]
     .sort((a, b) => data.cells.filter((c) => c.country === b).reduce((n, c) => n + c.eur, 0) - data.cells.filter((c) => c.country === a).reduce((n, c) => n + c.eur, 0));
   const series = countries.map((c) => countryName(c, lang));
+  const countryOf = new Map(atlas.all('companies').map((c) => [c.id, c.data.country]));
+  const roundsIn = new Map<string, number>();
+  for (const r of data.included) {
+    const k = `${r.date.getUTCFullYear()}|${countryOf.get(r.company)}`;
+    roundsIn.set(k, (roundsIn.get(k) ?? 0) + 1);
+  }
   const id = 'chart-funding';
   const title = t('chart.funding.title');
   const description = t('chart.funding.desc');
@@ -63,18 +74,15 @@ export function fundingChart(atlas: Atlas, lang: Locale, t: Translate): ChartPro
     description,
     svg,
     legend: series.map((label, i) => ({ label, colour: colour(i) })),
+    // The table holds what the bars draw, a row per year and country (it grows with years and
+    // countries, not with rounds); each round's page shows its own conversion.
     table: {
       caption: t('chart.funding.rounds'),
-      headers: [t('chart.funding.round'), t('funding.announced'), t('company.country'), t('chart.original'), t('chart.rate'), t('chart.inEur')],
-      numeric: [3, 5],
-      rows: data.included.map((r) => [
-        roundName(atlas, r.id, lang),
-        formatDate(r.date, lang, 'medium'),
-        countryName(atlas.get({ collection: 'companies', id: r.company }).data.country, lang),
-        formatMoneyExact(r.conversion.original, lang),
-        rateCell(r.conversion, lang, t),
-        formatMoneyExact({ value: Math.round(r.eur), currency: 'EUR' }, lang),
-      ]),
+      headers: [t('chart.year'), t('company.country'), t('chart.equityYears.rounds'), t('chart.inEur')],
+      numeric: [2, 3],
+      rows: [...data.cells]
+        .sort((a, b) => a.year.localeCompare(b.year) || b.eur - a.eur)
+        .map((c) => [c.year, countryName(c.country, lang), roundsIn.get(`${c.year}|${c.country}`) ?? 0, formatMoneyExact({ value: Math.round(c.eur), currency: 'EUR' }, lang)]),
     },
     notes: [
       ...exclusionNotes(atlas, data.excluded, lang, t),

@@ -12,7 +12,7 @@ export const LAYOUT_IDS: readonly string[] = [
   'place-models', 'place-investors', 'place-regulation', 'place-rounds-table', 'home-map', 'home-figures',
   'acquisitions', 'acquisitions-caption',
 ];
-/** Prefixes of ids built from data (`browse-company`, `correction-2`, `data-funding`). */
-export const LAYOUT_ID_PREFIXES: readonly string[] = ['browse-', 'correction-', 'data-', 'src-'];
+/** Prefixes of ids built from data (`browse-company`, `correction-2`, `data-funding`, `from-m`: a paged index's jump target). */
+export const LAYOUT_ID_PREFIXES: readonly string[] = ['browse-', 'correction-', 'data-', 'src-', 'from-'];
 
 export const collidesWithLayout = (id: string): boolean => LAYOUT_IDS.includes(id) || LAYOUT_ID_PREFIXES.some((p) => id.startsWith(p));

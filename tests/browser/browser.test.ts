@@ -77,10 +77,17 @@ describe('search', () => {
     await context.close();
   });
 
-  test('without JavaScript, the search page lists every record A–Z', async () => {
+  test('without JavaScript, the search page leads to every record: A–Z jumps into the paged indexes, small collections in full', async () => {
     const page = await open('/search/', { javaScriptEnabled: false });
-    expect(await page.locator('.browse a[href="/companies/mistral-ai/"]').count()).toBe(1);
     expect(await page.locator('.browse a[href="/regulation/eu-ai-act/"]').count()).toBe(1);
+    // M for Mistral: the jump leads to the companies index and the first company under M, on whichever page it is.
+    const m = page.locator('.browse nav a', { hasText: /^M$/ }).first();
+    const href = await m.getAttribute('href');
+    expect(href).toMatch(/^\/companies\/(page\/\d+\/)?#from-m$/);
+    await m.click();
+    await page.waitForURL(/#from-m$/);
+    expect(await page.locator('#from-m a').first().textContent()).toMatch(/^M/);
+    expect(await page.locator('a[href="/companies/mistral-ai/"]').count()).toBe(1);
     await context.close();
   });
 });

@@ -113,8 +113,12 @@ describe('charts on the built pages', () => {
   };
   test.each(['', '/es'])('the four charts, in %s', (prefix) => {
     const funding = check(`${prefix}/funding/`, 'chart-funding-svg');
-    const included = fundingByYearAndCountry(rounds, companies, rates).included.length;
-    expect(funding.querySelectorAll('#chart-funding tbody tr').length).toBe(included);
+    // A row per year and country the bars draw; the rounds counted in the rows add up to the rounds in the chart.
+    const data = fundingByYearAndCountry(rounds, companies, rates);
+    const rows = [...funding.querySelectorAll('#chart-funding tbody tr')];
+    expect(rows.length).toBe(data.cells.length);
+    const count = (tr: Element) => Number(tr.querySelectorAll('td')[2]!.textContent!.replace(/\D/g, ''));
+    expect(rows.reduce((n, tr) => n + count(tr), 0)).toBe(data.included.length);
     check(`${prefix}/companies/mistral-ai/`, 'chart-raised-svg');
     const act = check(`${prefix}/regulation/eu-ai-act/`, 'chart-timeline-svg');
     expect(act.querySelectorAll('#chart-timeline tbody tr').length).toBe(act.querySelectorAll('.timeline li').length);
@@ -137,11 +141,18 @@ describe('charts on the built pages', () => {
   test('companies with fewer than two rounds have no cumulative chart', () => {
     expect(page('/companies/lakera/').querySelector('#chart-raised')).toBeNull();
   });
-  test('the original amount stands beside the converted one', () => {
-    const row = [...page('/funding/').querySelectorAll('#chart-funding tbody tr')].find((tr) => tr.textContent!.includes('Aleph Alpha'))!;
-    expect(row.textContent).toContain('$500,000,000');
-    expect(row.textContent).toContain('1.0741 USD per euro');
-    expect(row.textContent).toContain('€465,506,005');
+  test("a round's page shows the euros the charts count beside the amount as announced, with the rate, or why there are none", () => {
+    const facts = (p: string) => page(p).querySelector('dl.facts')!.textContent!.replace(/\s+/g, ' ');
+    const aleph = facts('/funding/aleph-alpha-series-b-2023/');
+    expect(aleph).toContain('$500,000,000');
+    expect(aleph).toContain('€465,506,005');
+    expect(aleph).toContain('1.0741 USD per euro on Nov 6, 2023');
+    expect(facts('/es/funding/aleph-alpha-series-b-2023/')).toMatch(/465\.506\.005\s€/);
+    // A month-dated round in dollars has no daily rate: it says so instead of a figure.
+    const monthly = rounds.find((r) => r.data.announced.precision === 'month' && r.data.amount !== 'undisclosed' && r.data.amount.currency !== 'EUR')!;
+    expect(facts(`/funding/${monthly.id}/`)).toContain('not converted: the sources give the month only');
+    // Amounts in euros need no conversion line.
+    expect(page('/funding/mistral-ai-series-a-2023/').querySelector('dl.facts')!.textContent).not.toContain('In euros');
   });
 });
 

@@ -102,13 +102,16 @@ describe('security headers', () => {
   });
 });
 
-/** Pages of each template, for the weight budget: articles and record pages. */
+/** Pages of each template, for the weight budget: articles and record pages, the paged indexes (every page), the search page. */
 function recordPages(): string[] {
-  return allPages().filter((p) => /^(\/es)?\/(articles|companies|investors|people|funding|models|regulation)\/[^/]+\/$/.test(p));
+  return allPages().filter((p) =>
+    /^(\/es)?\/(articles|companies|investors|people|funding|models|regulation)\/[^/]+\/$/.test(p) ||
+    /^(\/es)?\/(companies|investors|people|funding|models)\/(page\/\d+\/)?$/.test(p) ||
+    /^(\/es)?\/search\/$/.test(p));
 }
 
 describe('weight', () => {
-  test('article and record pages: HTML ≤ 14 KB brotli, first visit ≤ 35 KB (images aside)', () => {
+  test('article, record, index and search pages: HTML ≤ 14 KB brotli, first visit ≤ 35 KB (images aside)', () => {
     const over: string[] = [];
     for (const p of recordPages()) {
       const html = readFileSync(fileFor(p));
