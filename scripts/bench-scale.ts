@@ -108,6 +108,7 @@ const ATLAS_MARKERS = {
   'sitemap': /sitemap-index\.xml` created/,
   'Pagefind indexed': /\[atlas-pagefind\] indexed \d+ pages/,
   'search records': /search records carry their Pagefind result id/,
+  'precompressed': /\[atlas-precompress\] brotli and gzip copies/,
 };
 const BARE_MARKERS = { 'content synced': /\[content\] Synced content/, 'routes rendered': /\d\d:\d\d:\d\d ✓ Completed in/ };
 

@@ -7,6 +7,48 @@
  */
 import * as Plot from '@observablehq/plot';
 import { parseHTML } from 'linkedom';
+import { createHash } from 'node:crypto';
+import { createRequire } from 'node:module';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { cachedSync } from '../lib/build-cache.ts';
+
+let recipe: string | undefined;
+/** What draws every chart besides its data: this module's code and the Plot and linkedom versions. */
+function recipeHash(): string {
+  const require = createRequire(import.meta.url);
+  // Some packages do not export their package.json: find it above the resolved entry point.
+  const version = (name: string): string => {
+    for (let dir = path.dirname(require.resolve(name)); dir !== path.dirname(dir); dir = path.dirname(dir)) {
+      const file = path.join(dir, 'package.json');
+      if (existsSync(file)) {
+        const pkg = JSON.parse(readFileSync(file, 'utf8')) as { name?: string; version?: string };
+        if (pkg.name === name) return pkg.version ?? '';
+      }
+    }
+    throw new Error(`no package.json found for ${name}`);
+  };
+  recipe ??= createHash('sha256')
+    .update([render, finishSvg, stackedBars, cumulativeSteps, timeline, europeMap, wholePixelPaths, withLinkLabels, marginFor].map(String).join('\n'))
+    .update(JSON.stringify([PRIMARY, PALETTE, newDocument.toString()]))
+    .update(`${version('@observablehq/plot')} ${version('linkedom')}`)
+    .digest('hex');
+  return recipe;
+}
+
+/** A tick formatter stands in the cache key as what it prints for a range of values. */
+const probe = (format: ((n: number) => string) | undefined): string[] | undefined =>
+  format && [0, 0.5, 1, 12.5, 150, 1e3, 2.5e4, 1.5e6, 3.2e7, 2.5e9, 1.2e11].map(format);
+
+/**
+ * A chart's SVG from the build cache (src/lib/build-cache.ts) when the same chart, from the same
+ * data and text with the same code, was drawn before: rebuilding a site with one record changed
+ * redraws only the charts that record is part of.
+ */
+function cachedChart(kind: string, inputs: unknown, draw: () => Rendered): Rendered {
+  const key = createHash('sha256').update(recipeHash()).update(kind).update(JSON.stringify(inputs)).digest('hex').slice(0, 40);
+  return { svg: cachedSync('charts', `${key}.svg`, () => draw().svg) };
+}
 
 /** Readable on #ffffff and on #111318 (3:1 or better for graphics on both). */
 /** The colour of single-series charts. */
@@ -78,23 +120,25 @@ export interface StackedDatum { x: string; series: string; value: number }
 
 /** Stacked bars: one bar per x (a year), one segment per series (a country, a licence type). */
 export function stackedBars(data: StackedDatum[], opts: { id: string; text: ChartText; series: string[]; yLabel: string; tickFormat?: (n: number) => string; locale: string }): Rendered {
-  const xs = [...new Set(data.map((d) => d.x))].sort();
-  return render(
-    {
-      width: 640,
-      height: 320,
-      marginLeft: 64,
-      x: { domain: xs, label: null, tickSize: 0 },
-      y: { grid: true, label: opts.yLabel, ...(opts.tickFormat ? { tickFormat: opts.tickFormat } : {}) },
-      color: { domain: opts.series, range: PALETTE },
-      marks: [
-        Plot.barY(data, { x: 'x', y: 'value', fill: 'series', stroke: 'currentColor', strokeOpacity: 0.25, order: opts.series }),
-        Plot.ruleY([0]),
-      ],
-    },
-    opts.id,
-    opts.text,
-  );
+  return cachedChart('stackedBars', [data, { ...opts, tickFormat: probe(opts.tickFormat) }], () => {
+    const xs = [...new Set(data.map((d) => d.x))].sort();
+    return render(
+      {
+        width: 640,
+        height: 320,
+        marginLeft: 64,
+        x: { domain: xs, label: null, tickSize: 0 },
+        y: { grid: true, label: opts.yLabel, ...(opts.tickFormat ? { tickFormat: opts.tickFormat } : {}) },
+        color: { domain: opts.series, range: PALETTE },
+        marks: [
+          Plot.barY(data, { x: 'x', y: 'value', fill: 'series', stroke: 'currentColor', strokeOpacity: 0.25, order: opts.series }),
+          Plot.ruleY([0]),
+        ],
+      },
+      opts.id,
+      opts.text,
+    );
+  });
 }
 
 export interface StepDatum { date: Date; value: number }
@@ -110,53 +154,57 @@ function marginFor(maxValue: number, tickFormat: (n: number) => string): number 
 }
 
 export function cumulativeSteps(data: StepDatum[], opts: { id: string; text: ChartText; yLabel: string; tickFormat: (n: number) => string; locale: string }): Rendered {
-  const month = new Intl.DateTimeFormat(opts.locale, { month: 'short', year: 'numeric', timeZone: 'UTC' });
-  let top = 0;
-  for (const d of data) top = Math.max(top, d.value);
-  return render(
-    {
-      width: 640,
-      height: 260,
-      marginLeft: marginFor(top, opts.tickFormat),
-      x: { type: 'utc', label: null, ticks: 5, tickFormat: (d: Date) => month.format(d) },
-      y: { grid: true, label: opts.yLabel, tickFormat: opts.tickFormat, zero: true },
-      marks: [
-        Plot.lineY(data, { x: 'date', y: 'value', curve: 'step-after', stroke: PRIMARY, strokeWidth: 2.5 }),
-        Plot.dot(data, { x: 'date', y: 'value', fill: PRIMARY, r: 4 }),
-        Plot.ruleY([0]),
-      ],
-    },
-    opts.id,
-    opts.text,
-  );
+  return cachedChart('cumulativeSteps', [data, { ...opts, tickFormat: probe(opts.tickFormat) }], () => {
+    const month = new Intl.DateTimeFormat(opts.locale, { month: 'short', year: 'numeric', timeZone: 'UTC' });
+    let top = 0;
+    for (const d of data) top = Math.max(top, d.value);
+    return render(
+      {
+        width: 640,
+        height: 260,
+        marginLeft: marginFor(top, opts.tickFormat),
+        x: { type: 'utc', label: null, ticks: 5, tickFormat: (d: Date) => month.format(d) },
+        y: { grid: true, label: opts.yLabel, tickFormat: opts.tickFormat, zero: true },
+        marks: [
+          Plot.lineY(data, { x: 'date', y: 'value', curve: 'step-after', stroke: PRIMARY, strokeWidth: 2.5 }),
+          Plot.dot(data, { x: 'date', y: 'value', fill: PRIMARY, r: 4 }),
+          Plot.ruleY([0]),
+        ],
+      },
+      opts.id,
+      opts.text,
+    );
+  });
 }
 
 export interface TimelineDatum { date: Date; label: string; future: boolean }
 
 /** Milestones on a time axis, numbered to match the table beside the chart. */
 export function timeline(data: TimelineDatum[], opts: { id: string; text: ChartText; locale: string }): Rendered {
-  const year = new Intl.DateTimeFormat(opts.locale, { year: 'numeric', timeZone: 'UTC' });
-  const rows = data.map((d, i) => ({ ...d, n: String(i + 1), lane: i % 3 }));
-  return render(
-    {
-      width: 640,
-      height: 170,
-      marginLeft: 16,
-      marginRight: 24,
-      x: { type: 'utc', label: null, grid: true, ticks: 'year', tickFormat: (d: Date) => year.format(d) },
-      y: { axis: null, domain: [-0.6, 2.6] },
-      marks: [
-        Plot.ruleY([-0.6], { stroke: 'currentColor', strokeOpacity: 0.4 }),
-        Plot.ruleX(rows, { x: 'date', y1: -0.6, y2: 'lane', stroke: 'currentColor', strokeOpacity: 0.35 }),
-        Plot.dot(rows.filter((r) => !r.future), { x: 'date', y: 'lane', r: 9, fill: PRIMARY }),
-        Plot.dot(rows.filter((r) => r.future), { x: 'date', y: 'lane', r: 9, fill: 'none', stroke: PRIMARY, strokeWidth: 2 }),
-        Plot.text(rows.filter((r) => !r.future), { x: 'date', y: 'lane', text: 'n', fill: '#ffffff', fontWeight: 700, fontSize: 10 }),
-        Plot.text(rows.filter((r) => r.future), { x: 'date', y: 'lane', text: 'n', fill: 'currentColor', fontWeight: 700, fontSize: 10 }),
-      ],
-    },
-    opts.id,
-    opts.text,
-  );
+  return cachedChart('timeline', [data, opts], () => {
+    const year = new Intl.DateTimeFormat(opts.locale, { year: 'numeric', timeZone: 'UTC' });
+    const rows = data.map((d, i) => ({ ...d, n: String(i + 1), lane: i % 3 }));
+    return render(
+      {
+        width: 640,
+        height: 170,
+        marginLeft: 16,
+        marginRight: 24,
+        x: { type: 'utc', label: null, grid: true, ticks: 'year', tickFormat: (d: Date) => year.format(d) },
+        y: { axis: null, domain: [-0.6, 2.6] },
+        marks: [
+          Plot.ruleY([-0.6], { stroke: 'currentColor', strokeOpacity: 0.4 }),
+          Plot.ruleX(rows, { x: 'date', y1: -0.6, y2: 'lane', stroke: 'currentColor', strokeOpacity: 0.35 }),
+          Plot.dot(rows.filter((r) => !r.future), { x: 'date', y: 'lane', r: 9, fill: PRIMARY }),
+          Plot.dot(rows.filter((r) => r.future), { x: 'date', y: 'lane', r: 9, fill: 'none', stroke: PRIMARY, strokeWidth: 2 }),
+          Plot.text(rows.filter((r) => !r.future), { x: 'date', y: 'lane', text: 'n', fill: '#ffffff', fontWeight: 700, fontSize: 10 }),
+          Plot.text(rows.filter((r) => r.future), { x: 'date', y: 'lane', text: 'n', fill: 'currentColor', fontWeight: 700, fontSize: 10 }),
+        ],
+      },
+      opts.id,
+      opts.text,
+    );
+  });
 }
 
 /** One country on the map: where its circle goes comes from its shape; its size from `value`. */
@@ -178,33 +226,35 @@ export interface MapDatum {
  * announced by name and value; the table beside it holds the same figures.
  */
 export function europeMap(data: MapDatum[], opts: { id: string; text: ChartText; shapes: GeoJSON.FeatureCollection; europe: ReadonlySet<string> }): Rendered {
-  const document = newDocument();
-  const inEurope = (lon: number, lat: number) => lon > -25 && lon < 45 && lat > 34 && lat < 72;
-  const mainland = (f: GeoJSON.Feature): GeoJSON.Feature => {
-    const g = f.geometry;
-    if (g.type !== 'MultiPolygon') return f;
-    const kept = g.coordinates.filter((poly) => poly[0]?.some(([lon, lat]) => inEurope(lon ?? 0, lat ?? 0)));
-    return { ...f, geometry: { type: 'MultiPolygon', coordinates: kept } };
-  };
-  const europe = opts.shapes.features.filter((f) => opts.europe.has(String(f.id))).map(mainland);
-  const byCode = new Map(data.map((d) => [d.numeric, d]));
-  const withData = europe.filter((f) => byCode.has(String(f.id)));
-  const domain: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: europe.filter((f) => String(f.id) !== '643') };
-  const datum = (f: GeoJSON.Feature) => byCode.get(String(f.id));
-  const svg = Plot.plot({
-    document,
-    width: 640,
-    height: 600,
-    projection: { type: 'conic-equal-area', parallels: [43, 62], rotate: [-10, 0], domain, inset: 10 },
-    r: { range: [4, 34] },
-    marks: [
-      Plot.geo(europe, { fill: 'currentColor', fillOpacity: 0.07, stroke: 'currentColor', strokeOpacity: 0.35, strokeWidth: 0.5, clip: 'frame' }),
-      Plot.dot(withData, Plot.centroid({ r: (f: GeoJSON.Feature) => datum(f)?.value ?? 0, fill: PRIMARY, fillOpacity: 0.55, stroke: PRIMARY, strokeWidth: 1.5, href: (f: GeoJSON.Feature) => datum(f)?.href })),
-      Plot.text(withData, Plot.centroid({ text: (f: GeoJSON.Feature) => datum(f)?.label, fill: 'currentColor', fontWeight: 600, fontSize: 13, dy: -2 })),
-    ],
-  }) as unknown as Element;
-  const out = finishSvg(svg, opts.id, opts.text);
-  return { svg: wholePixelPaths(withLinkLabels(out, withData.map((f) => datum(f)?.ariaLabel ?? ''))) };
+  return cachedChart('europeMap', [data, { ...opts, europe: [...opts.europe] }], () => {
+    const document = newDocument();
+    const inEurope = (lon: number, lat: number) => lon > -25 && lon < 45 && lat > 34 && lat < 72;
+    const mainland = (f: GeoJSON.Feature): GeoJSON.Feature => {
+      const g = f.geometry;
+      if (g.type !== 'MultiPolygon') return f;
+      const kept = g.coordinates.filter((poly) => poly[0]?.some(([lon, lat]) => inEurope(lon ?? 0, lat ?? 0)));
+      return { ...f, geometry: { type: 'MultiPolygon', coordinates: kept } };
+    };
+    const europe = opts.shapes.features.filter((f) => opts.europe.has(String(f.id))).map(mainland);
+    const byCode = new Map(data.map((d) => [d.numeric, d]));
+    const withData = europe.filter((f) => byCode.has(String(f.id)));
+    const domain: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: europe.filter((f) => String(f.id) !== '643') };
+    const datum = (f: GeoJSON.Feature) => byCode.get(String(f.id));
+    const svg = Plot.plot({
+      document,
+      width: 640,
+      height: 600,
+      projection: { type: 'conic-equal-area', parallels: [43, 62], rotate: [-10, 0], domain, inset: 10 },
+      r: { range: [4, 34] },
+      marks: [
+        Plot.geo(europe, { fill: 'currentColor', fillOpacity: 0.07, stroke: 'currentColor', strokeOpacity: 0.35, strokeWidth: 0.5, clip: 'frame' }),
+        Plot.dot(withData, Plot.centroid({ r: (f: GeoJSON.Feature) => datum(f)?.value ?? 0, fill: PRIMARY, fillOpacity: 0.55, stroke: PRIMARY, strokeWidth: 1.5, href: (f: GeoJSON.Feature) => datum(f)?.href })),
+        Plot.text(withData, Plot.centroid({ text: (f: GeoJSON.Feature) => datum(f)?.label, fill: 'currentColor', fontWeight: 600, fontSize: 13, dy: -2 })),
+      ],
+    }) as unknown as Element;
+    const out = finishSvg(svg, opts.id, opts.text);
+    return { svg: wholePixelPaths(withLinkLabels(out, withData.map((f) => datum(f)?.ariaLabel ?? ''))) };
+  });
 }
 
 /**

@@ -44,6 +44,8 @@ export class Atlas {
   readonly #referrers = new Map<string, Map<CollectionName, { entry: Entry<CollectionName>; field: string }[]>>();
   readonly #lists = new Map<string, Entry<CollectionName>[]>();
   readonly #articles = new Map<Locale, ListedArticle[]>();
+  /** `lang` → record key → the articles whose `related` block names it, built once per language. */
+  readonly #mentions = new Map<Locale, Map<string, ListedArticle[]>>();
   readonly #labels = new Map<string, string>();
   readonly #contexts = new Map<Locale, LabelContext>();
   /** `name:lang` → each entry's position in `list(name, lang)`. */
@@ -100,6 +102,8 @@ export class Atlas {
       if (order.by === 'newest') {
         const d = order.date(b.e.data).getTime() - order.date(a.e.data).getTime();
         if (d) return d;
+        const tie = (order.tie?.(a.e.data) ?? 0) - (order.tie?.(b.e.data) ?? 0);
+        if (tie) return tie;
       }
       return collator.compare(a.label, b.label) || a.e.id.localeCompare(b.e.id);
     });
@@ -177,8 +181,27 @@ export class Atlas {
 
   /** Articles whose `related` block names this record. */
   articlesMentioning(lang: Locale, target: Ref<RelatableCollection>): ListedArticle[] {
-    const naming = new Set(this.referrers(target, 'articles', lang, 'related').map(articleSlug));
-    return this.articles(lang).filter(({ article }) => naming.has(articleSlug(article)));
+    let index = this.#mentions.get(lang);
+    if (!index) {
+      // One pass over the article files (either language's `related` block counts, as for
+      // referrers) instead of a scan per record page; lists keep the newest-first order.
+      const listedBySlug = new Map(this.articles(lang).map((l) => [articleSlug(l.article), l]));
+      const slugsNaming = new Map<string, Set<string>>();
+      for (const a of this.#entries.articles) {
+        for (const ref of relatedRecords(a.data.related)) {
+          const k = key(ref.collection, ref.id);
+          slugsNaming.set(k, (slugsNaming.get(k) ?? new Set()).add(articleSlug(a)));
+        }
+      }
+      index = new Map();
+      const order = new Map(this.articles(lang).map((l, i) => [l, i]));
+      for (const [k, slugs] of slugsNaming) {
+        const list = [...slugs].flatMap((slug) => listedBySlug.get(slug) ?? []);
+        index.set(k, list.sort((x, y) => (order.get(x) ?? 0) - (order.get(y) ?? 0)));
+      }
+      this.#mentions.set(lang, index);
+    }
+    return index.get(key(target.collection, target.id)) ?? [];
   }
 
   /**

@@ -86,8 +86,11 @@ interface Definition<S extends z.ZodType> {
   summary?(data: z.output<S>, ctx: LabelContext): string | undefined;
   /** Key facts in lists and search results (country, amount and date…). */
   facts?(data: z.output<S>, ctx: LabelContext): string | undefined;
-  /** Default order of the collection's lists: by label in the locale, or by a date, newest first. */
-  order: { by: 'label' } | { by: 'newest'; date(data: z.output<S>): Date };
+  /**
+   * Default order of the collection's lists: by label in the locale, or by a date, newest first;
+   * on the same date, a lower `tie` first (then the label).
+   */
+  order: { by: 'label' } | { by: 'newest'; date(data: z.output<S>): Date; tie?(data: z.output<S>): number };
   /** Search filters (besides the type, which every record has). */
   facets?(data: z.output<S>, ctx: LabelContext): Facets;
   /** A date to sort search results by, YYYY-MM-DD. */
@@ -164,7 +167,9 @@ export const REGISTRY = {
     schema: makeFundingSchema,
     label: (r, ctx) => ctx.t('funding.roundOf', { stage: ctx.t(`stage.${r.stage}`), company: ctx.label(r.company) }),
     facts: (r, ctx) => `${r.amount === 'undisclosed' ? ctx.t('funding.undisclosed') : formatMoney(r.amount, ctx.lang)} · ${formatAnnounced(r.announced, ctx.lang)}`,
-    order: { by: 'newest', date: (r) => r.announced.date },
+    // A round known only by its month is dated to the 1st: on that day it comes after the rounds
+    // with a day of their own, i.e. last in its month, where a reader expects an undated entry.
+    order: { by: 'newest', date: (r) => r.announced.date, tie: (r) => (r.announced.precision === 'month' ? 1 : 0) },
     facets: (r, ctx) => {
       const company = ctx.company(r.company);
       return {

@@ -24,3 +24,18 @@ export async function cached(kind: string, key: string, make: () => Promise<Buff
     return bytes;
   }
 }
+
+/** The same, for work done synchronously (a chart's SVG is drawn in the render of a page). */
+export function cachedSync(kind: string, key: string, make: () => string): string {
+  const file = path.join(cacheDir(kind), key);
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    const text = make();
+    mkdirSync(path.dirname(file), { recursive: true });
+    const partial = `${file}.${process.pid}.tmp`;
+    writeFileSync(partial, text);
+    renameSync(partial, file);
+    return text;
+  }
+}

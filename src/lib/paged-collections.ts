@@ -6,10 +6,13 @@
 import type { Atlas, Entry } from '../domain/atlas.ts';
 import { REGISTRY } from '../domain/registry.ts';
 import type { Locale } from '../i18n/index.ts';
-import { letterOf } from './paging.ts';
+import { letterOf, PAGE_SIZE } from './paging.ts';
 
 export const PAGED_COLLECTIONS = ['companies', 'funding', 'investors', 'people', 'models'] as const;
 export type PagedCollection = (typeof PAGED_COLLECTIONS)[number];
+
+/** Entries per page: rounds are table rows that cite their source, so fewer of them fit the weight budget. */
+export const pageSize = (collection: PagedCollection): number => (collection === 'funding' ? 50 : PAGE_SIZE);
 
 export function jumpKey(atlas: Atlas, collection: PagedCollection, lang: Locale): (entry: Entry<PagedCollection>) => string {
   const order = REGISTRY[collection].order;

@@ -5,19 +5,19 @@
  */
 import { describe, expect, test } from 'vitest';
 import { allPages, assertBuilt, exists, page } from '../../scripts/lib/site.ts';
-import { PAGE_SIZE, pageCount } from '../../src/lib/paging.ts';
-import { PAGED_COLLECTIONS } from '../../src/lib/paged-collections.ts';
+import { pageCount } from '../../src/lib/paging.ts';
+import { PAGED_COLLECTIONS, pageSize } from '../../src/lib/paged-collections.ts';
 import { REGISTRY } from '../../src/domain/registry.ts';
 
 assertBuilt();
 const pages = allPages();
 
 describe.each(['', '/es'])('paged indexes %s', (prefix) => {
-  test.each([...PAGED_COLLECTIONS])('%s: every record on exactly one page, in pages of at most PAGE_SIZE', (collection) => {
+  test.each([...PAGED_COLLECTIONS])('%s: every record on exactly one page, in pages of at most its page size', (collection) => {
     const segment = REGISTRY[collection].segment;
     const base = `${prefix}/${segment}/`;
     const records = pages.filter((p) => new RegExp(`^${base}(?!page/)[^/]+/$`).test(p));
-    const n = pageCount(records.length);
+    const n = pageCount(records.length, pageSize(collection));
     const indexPages = [base, ...Array.from({ length: n - 1 }, (_, i) => `${base}page/${i + 2}/`)];
     expect(exists(`${base}page/${n + 1}/`), 'no page past the last').toBe(false);
     const listed: string[] = [];
@@ -28,7 +28,7 @@ describe.each(['', '/es'])('paged indexes %s', (prefix) => {
       const links = [...main.querySelectorAll('a[href]')].filter((a) => !a.closest('nav')).map((a) => a.getAttribute('href')!)
         .filter((h) => records.includes(h));
       const unique = [...new Set(links)];
-      expect(unique.length, p).toBeLessThanOrEqual(PAGE_SIZE);
+      expect(unique.length, p).toBeLessThanOrEqual(pageSize(collection));
       listed.push(...unique);
       if (n > 1) {
         const pager = doc.querySelector('nav.pager')!;

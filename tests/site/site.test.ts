@@ -118,8 +118,11 @@ describe('pages', () => {
       expect(doc.querySelector('link[rel=alternate][hreflang="x-default"]')).not.toBeNull();
     }
   });
-  test('the funding table lists every round, newest first', () => {
-    const rows = [...page('/funding/').querySelectorAll('tbody tr time')].map((t) => t.getAttribute('datetime')!);
+  test('the funding index, page after page, lists every round, newest first', () => {
+    const rows: string[] = [];
+    for (let n = 1, p = '/funding/'; exists(p); n++, p = `/funding/page/${n}/`) {
+      rows.push(...[...page(p).querySelectorAll('main > .table-wrap tbody tr time')].map((t) => t.getAttribute('datetime')!));
+    }
     expect(rows.length).toBe(entries.funding.length);
     expect([...rows].sort().reverse()).toEqual(rows);
   });
