@@ -1,16 +1,43 @@
 /**
  * Accessibility and robustness in a real browser, over every URL in the sitemap (and the 404):
- * axe-core (WCAG 2.0/2.1/2.2 A and AA, plus best practice) in both colour themes; a crawl that
- * records CSP violations, console errors, third-party requests and cookies, with a search run;
+ * axe-core (WCAG 2.0/2.1/2.2 A and AA, plus best practice) in both colour themes, in the same
+ * visits as a crawl that records CSP violations, console errors, third-party requests and cookies
+ * (and a search run in each language);
  * every page readable, and every page reachable by links, without JavaScript.
  */
 import { describe, expect, test } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
 import { AXE_SOURCE, COLOUR_RULES, runAxe } from '../helpers/axe.ts';
 import { useLiveSite } from '../helpers/live-site.ts';
 import { page as parsed, sitemap } from '../../scripts/lib/site.ts';
 
 const live = useLiveSite();
 const urls = () => [...sitemap().map((u) => u.loc), '/404.html'];
+
+/**
+ * What a crawl records on every page it loads: CSP violations (reported by the page), console
+ * and page errors, requests to any other origin. The 404 page's own "404" console line is expected.
+ */
+async function watch(context: BrowserContext, page: Page, problems: string[]): Promise<{ visit(u: string): void; check(): Promise<void> }> {
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      (window as unknown as { cspViolations: string[] }).cspViolations ??= [];
+      (window as unknown as { cspViolations: string[] }).cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`);
+    });
+  });
+  const origin = new URL(live.url).origin;
+  let current = '';
+  context.on('request', (r) => { if (new URL(r.url()).origin !== origin && !r.url().startsWith('data:') && !r.url().startsWith('blob:')) problems.push(`${current}: third-party request: ${r.url()}`); });
+  page.on('console', (m) => { if (m.type() === 'error' && !(current === '/404.html' && /404/.test(m.text()))) problems.push(`${current}: console error: ${m.text()}`); });
+  page.on('pageerror', (e) => problems.push(`${current}: page error: ${e.message}`));
+  return {
+    visit: (u) => { current = u; },
+    check: async () => {
+      const v = await page.evaluate(() => (window as unknown as { cspViolations?: string[] }).cspViolations ?? []);
+      for (const x of v) problems.push(`${current}: CSP violation: ${x}`);
+    },
+  };
+}
 
 
 /** Runs `fn` over items with `n` workers at a time, each with its own state (a browser page). */
@@ -32,27 +59,40 @@ describe('axe: 0 violations on every page', () => {
   // themes swap colour tokens only, so the other rules cannot give another answer). Each worker
   // keeps one page and has axe injected into every document it loads: about three times faster
   // than a context per URL. The test below checks that the DOM is indeed the same in both themes.
-  test('every sitemap URL, both themes', async () => {
+  // The same visits are the crawl: every page is loaded once, with the production headers
+  // (nginx), and checked for CSP violations, console errors, third-party requests and cookies too.
+  test('every sitemap URL, both themes; and on each, the headers, no CSP violation, console error, third-party request or cookie', async () => {
     const violations: string[] = [];
+    const problems: string[] = [];
+    const cookies: string[] = [];
     await pool(
       urls(),
       2,
       async () => {
         const context = await live.browser.newContext({ colorScheme: 'light', reducedMotion: 'reduce' });
         await context.addInitScript({ content: AXE_SOURCE });
-        return { context, page: await context.newPage() };
+        const page = await context.newPage();
+        return { context, page, watcher: await watch(context, page, problems) };
       },
-      async ({ page }, u) => {
+      async ({ page, watcher }, u) => {
+        watcher.visit(u);
         await page.emulateMedia({ colorScheme: 'light' });
-        await page.goto(live.url + u);
+        const res = await page.goto(live.url + u);
+        if (!/frame-ancestors 'none'/.test(res?.headers()['content-security-policy'] ?? '')) problems.push(`${u}: no CSP header`);
         for (const v of await runAxe(page)) violations.push(`${u} [light] ${v.id}: ${v.targets.slice(0, 3).join(' | ')}`);
         await page.emulateMedia({ colorScheme: 'dark' });
         for (const v of await runAxe(page, { rules: COLOUR_RULES })) violations.push(`${u} [dark] ${v.id}: ${v.targets.slice(0, 3).join(' | ')}`);
+        await watcher.check();
       },
-      ({ context }) => context.close(),
+      async ({ context }) => {
+        cookies.push(...(await context.cookies()).map((c) => c.name));
+        await context.close();
+      },
     );
     expect(violations).toEqual([]);
-  }, 1_200_000);
+    expect(problems).toEqual([]);
+    expect(cookies).toEqual([]);
+  }, 1_800_000);
 
   test('the search page with results and filters shown, in both themes and languages', async () => {
     for (const scheme of ['light', 'dark'] as const) {
@@ -197,43 +237,26 @@ describe('themes', () => {
 });
 
 describe('crawl: CSP, console, third parties, cookies', () => {
-  test('every page, and a search in each language, with the production headers', async () => {
+  // Every page is crawled by the axe sweep above; here, what only a search brings: Pagefind's
+  // worker and WebAssembly, the search records and the filters, under the production policy.
+  test('a search in each language, with the production headers', async () => {
     const problems: string[] = [];
     const context = await live.browser.newContext();
-    await context.addInitScript(() => {
-      document.addEventListener('securitypolicyviolation', (e) => {
-        (window as unknown as { cspViolations: string[] }).cspViolations ??= [];
-        (window as unknown as { cspViolations: string[] }).cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`);
-      });
-    });
-    const origin = new URL(live.url).origin;
-    context.on('request', (r) => { if (new URL(r.url()).origin !== origin && !r.url().startsWith('data:') && !r.url().startsWith('blob:')) problems.push(`third-party request: ${r.url()}`); });
     const page = await context.newPage();
-    let current = '';
-    page.on('console', (m) => { if (m.type() === 'error' && !(current === '/404.html' && /404/.test(m.text()))) problems.push(`${current}: console error: ${m.text()}`); });
-    page.on('pageerror', (e) => problems.push(`${current}: page error: ${e.message}`));
-    const check = async () => {
-      const v = await page.evaluate(() => (window as unknown as { cspViolations?: string[] }).cspViolations ?? []);
-      for (const x of v) problems.push(`${current}: CSP violation: ${x}`);
-    };
-    for (const u of urls()) {
-      current = u;
+    const watcher = await watch(context, page, problems);
+    for (const [u, q] of [['/search/', 'Mistral'], ['/es/search/', 'regulacion']]) {
+      watcher.visit(`${u}?q=${q}`);
       const res = await page.goto(live.url + u);
       expect(res?.headers()['content-security-policy'], u).toMatch(/frame-ancestors 'none'/);
-      await check();
-    }
-    for (const [u, q] of [['/search/', 'Mistral'], ['/es/search/', 'regulacion']]) {
-      current = `${u}?q=${q}`;
-      await page.goto(live.url + u);
       await page.fill('#q', q!);
       await page.locator('.results li').first().waitFor();
       await page.locator('.filters fieldset').first().waitFor();
-      await check();
+      await watcher.check();
     }
     expect(problems).toEqual([]);
     expect(await context.cookies()).toEqual([]);
     await context.close();
-  }, 600_000);
+  });
 });
 
 describe('without JavaScript', () => {
@@ -253,18 +276,24 @@ describe('without JavaScript', () => {
   });
   test('every page is readable: a visible heading and its main text', async () => {
     const unreadable: string[] = [];
-    const context = await live.browser.newContext({ javaScriptEnabled: false });
-    const page = await context.newPage();
-    for (const u of urls()) {
-      await page.goto(live.url + u);
-      const ok = await page.evaluate(() => {
-        const h1 = document.querySelector('main h1');
-        const main = document.querySelector('main');
-        return !!h1 && (h1 as HTMLElement).offsetHeight > 0 && (main?.innerText.length ?? 0) > 80;
-      });
-      if (!ok) unreadable.push(u);
-    }
-    await context.close();
+    await pool(
+      urls(),
+      2,
+      async () => {
+        const context = await live.browser.newContext({ javaScriptEnabled: false });
+        return { context, page: await context.newPage() };
+      },
+      async ({ page }, u) => {
+        await page.goto(live.url + u);
+        const ok = await page.evaluate(() => {
+          const h1 = document.querySelector('main h1');
+          const main = document.querySelector('main');
+          return !!h1 && (h1 as HTMLElement).offsetHeight > 0 && (main?.innerText.length ?? 0) > 80;
+        });
+        if (!ok) unreadable.push(u);
+      },
+      ({ context }) => context.close(),
+    );
     expect(unreadable).toEqual([]);
   }, 300_000);
 });
