@@ -177,12 +177,13 @@ console.log(`Atlas, one record changed / cold: ${(warm.wallMs / cold.wallMs).toF
 if (values.search) {
   const cost = await measureSearch(atlasDist, '/search/', 'company');
   console.log(`First search query on the synthetic Atlas ("company", served by nginx): ${cost.requests} requests, ${(cost.bytes / 1024).toFixed(1)} KB, ${cost.results} results`);
-  for (const r of cost.detail) console.log(`    ${(r.bytes / 1024).toFixed(1).padStart(6)} KB  ${new URL(r.url).pathname}`);
+  for (const r of cost.detail) console.log(`    ${(r.bytes / 1024).toFixed(1).padStart(6)} KB  ${r.url}`);
   const searchPage = readFileSync(path.join(atlasDist, 'search', 'index.html'));
   const searchPageBr = readFileSync(path.join(atlasDist, 'search', 'index.html.br'));
   console.log(`The /search/ page itself: ${(searchPage.length / 1024).toFixed(0)} KB of HTML, ${(searchPageBr.length / 1024).toFixed(1)} KB brotli`);
   const funding = readFileSync(path.join(atlasDist, 'funding', 'index.html.br'));
-  console.log(`The funding index (page 1 of ${readdirSync(path.join(atlasDist, 'funding', 'page')).length + 1}): ${(funding.length / 1024).toFixed(1)} KB brotli`);
+  const fundingPages = existsSync(path.join(atlasDist, 'funding', 'page')) ? readdirSync(path.join(atlasDist, 'funding', 'page')).length + 1 : 1;
+  console.log(`The funding index (page 1 of ${fundingPages}): ${(funding.length / 1024).toFixed(1)} KB brotli`);
 }
 
 if (values.keep) console.log(`kept: ${tmp}`);
