@@ -9,33 +9,38 @@ import path from 'node:path';
 export const cacheDir = (kind: string): string =>
   path.join(process.env.ATLAS_CACHE_DIR ?? path.resolve('node_modules', '.cache', 'atlas'), kind);
 
-/** The cached bytes for `key`, or `make()`'s, stored for next time. */
-export async function cached(kind: string, key: string, make: () => Promise<Buffer>): Promise<Buffer> {
-  const file = path.join(cacheDir(kind), key);
+function read(file: string): Buffer | undefined {
   try {
     return readFileSync(file);
   } catch {
-    const bytes = await make();
-    mkdirSync(path.dirname(file), { recursive: true });
-    // Written under a temporary name and renamed: a build stopped half-way leaves no broken entry.
-    const partial = `${file}.${process.pid}.tmp`;
-    writeFileSync(partial, bytes);
-    renameSync(partial, file);
-    return bytes;
+    return undefined;
   }
 }
 
-/** The same, for work done synchronously (a chart's SVG is drawn in the render of a page). */
+/** Written under a temporary name and renamed: a build stopped half-way leaves no broken entry. */
+function store(file: string, bytes: Buffer | string): void {
+  mkdirSync(path.dirname(file), { recursive: true });
+  const partial = `${file}.${process.pid}.tmp`;
+  writeFileSync(partial, bytes);
+  renameSync(partial, file);
+}
+
+/** The cached bytes for `key`, or `make()`'s, stored for next time. */
+export async function cached(kind: string, key: string, make: () => Promise<Buffer>): Promise<Buffer> {
+  const file = path.join(cacheDir(kind), key);
+  const hit = read(file);
+  if (hit) return hit;
+  const bytes = await make();
+  store(file, bytes);
+  return bytes;
+}
+
+/** The same, for text made synchronously (a chart's SVG is drawn in the render of a page). */
 export function cachedSync(kind: string, key: string, make: () => string): string {
   const file = path.join(cacheDir(kind), key);
-  try {
-    return readFileSync(file, 'utf8');
-  } catch {
-    const text = make();
-    mkdirSync(path.dirname(file), { recursive: true });
-    const partial = `${file}.${process.pid}.tmp`;
-    writeFileSync(partial, text);
-    renameSync(partial, file);
-    return text;
-  }
+  const hit = read(file);
+  if (hit) return hit.toString('utf8');
+  const text = make();
+  store(file, text);
+  return text;
 }
