@@ -1,18 +1,28 @@
 /**
- * Accessibility and robustness in a real browser, over every URL in the sitemap (and the 404):
+ * Accessibility and robustness in a real browser, over the URLs in the sitemap (and the 404):
  * axe-core (WCAG 2.0/2.1/2.2 A and AA, plus best practice) in both colour themes, in the same
  * visits as a crawl that records CSP violations, console errors, third-party requests and cookies
  * (and a search run in each language);
  * every page readable, and every page reachable by links, without JavaScript.
+ *
+ * The browser visits one page per distinct structure (tests/helpers/structure.ts): 200 of the
+ * 1,341 pages today, and a number that stays near the count of templates and their variants as
+ * records are added, where a visit to every page would grow with the content. A test below checks
+ * on the largest groups that another page of the group gets the same axe answer, and what is
+ * per page (a heading and its main text) is checked on every page from the built HTML.
  */
 import { describe, expect, test } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { AXE_SOURCE, COLOUR_RULES, runAxe } from '../helpers/axe.ts';
 import { useLiveSite } from '../helpers/live-site.ts';
+import { representatives } from '../helpers/structure.ts';
 import { page as parsed, sitemap } from '../../scripts/lib/site.ts';
 
 const live = useLiveSite();
 const urls = () => [...sitemap().map((u) => u.loc), '/404.html'];
+let grouped: ReturnType<typeof representatives> | undefined;
+/** One page per distinct structure, and the groups they stand for (computed once per file). */
+const structures = () => (grouped ??= representatives(urls()));
 
 /**
  * What a crawl records on every page it loads: CSP violations (reported by the page), console
@@ -61,12 +71,17 @@ describe('axe: 0 violations on every page', () => {
   // than a context per URL. The test below checks that the DOM is indeed the same in both themes.
   // The same visits are the crawl: every page is loaded once, with the production headers
   // (nginx), and checked for CSP violations, console errors, third-party requests and cookies too.
-  test('every sitemap URL, both themes; and on each, the headers, no CSP violation, console error, third-party request or cookie', async () => {
+  test('a page of every structure, both themes; and on each, the headers, no CSP violation, console error, third-party request or cookie', async () => {
     const violations: string[] = [];
     const problems: string[] = [];
     const cookies: string[] = [];
+    // Every kind of page is among the visits (a page of each section and language).
+    const visited = structures().urls;
+    for (const section of new Set(urls().map((u) => u.split('/').slice(0, u.startsWith('/es/') ? 3 : 2).join('/')))) {
+      expect(visited.some((u) => u.startsWith(section)), section).toBe(true);
+    }
     await pool(
-      urls(),
+      visited,
       2,
       async () => {
         const context = await live.browser.newContext({ colorScheme: 'light', reducedMotion: 'reduce' });
@@ -93,6 +108,23 @@ describe('axe: 0 violations on every page', () => {
     expect(problems).toEqual([]);
     expect(cookies).toEqual([]);
   }, 1_800_000);
+
+  test('pages that share a structure get the same answer: a second page of each of the largest groups', async () => {
+    const groups = [...structures().groups.values()].filter((g) => g.length > 1).sort((a, b) => b.length - a.length).slice(0, 12);
+    expect(groups.length).toBeGreaterThan(5);
+    const context = await live.browser.newContext({ colorScheme: 'dark' });
+    const page = await context.newPage();
+    const answers: string[] = [];
+    for (const g of groups) {
+      for (const u of [g[0]!, g[g.length - 1]!]) {
+        await page.goto(live.url + u);
+        answers.push(`${g[0]} (${g.length} pages) via ${u === g[0] ? 'first' : 'last'}: ${(await runAxe(page)).map((v) => v.id).join(' ') || 'none'}`);
+      }
+    }
+    await context.close();
+    const strip = (a: string) => a.replace(/ via \w+:/, ':');
+    for (let i = 0; i < answers.length; i += 2) expect(strip(answers[i + 1]!), answers[i + 1]).toBe(strip(answers[i]!));
+  }, 300_000);
 
   test('the search page with results and filters shown, in both themes and languages', async () => {
     for (const scheme of ['light', 'dark'] as const) {
@@ -274,10 +306,17 @@ describe('without JavaScript', () => {
     }
     expect(sitemap().map((u) => u.loc).filter((u) => !seen.has(u))).toEqual([]);
   });
-  test('every page is readable: a visible heading and its main text', async () => {
+  test('every page has a heading and main text in its HTML', () => {
+    const bare = urls().filter((u) => {
+      const doc = parsed(u);
+      return !doc.querySelector('main h1')?.textContent?.trim() || (doc.querySelector('main')?.textContent?.replace(/\s+/g, ' ').trim().length ?? 0) <= 80;
+    });
+    expect(bare).toEqual([]);
+  });
+  test('a page of every structure is readable: its heading visible and its main text shown', async () => {
     const unreadable: string[] = [];
     await pool(
-      urls(),
+      structures().urls,
       2,
       async () => {
         const context = await live.browser.newContext({ javaScriptEnabled: false });
