@@ -5,7 +5,7 @@
  */
 
 /** Every collection, in the order lists of them are shown. */
-export const COLLECTIONS = ['articles', 'companies', 'funding', 'investors', 'people', 'models', 'regulations', 'glossary'] as const;
+export const COLLECTIONS = ['articles', 'companies', 'funding', 'investors', 'people', 'models', 'regulations', 'obligations', 'glossary'] as const;
 export type CollectionName = (typeof COLLECTIONS)[number];
 
 /** Collections an article's or a glossary term's `related` block can name: records, not articles. */

@@ -16,7 +16,7 @@ import type { Locale, Translate } from '../i18n/index.ts';
 import type { UIKey } from '../i18n/en.ts';
 import type { Facets } from '../search/facets.ts';
 import type { Money, RefFactory, Source } from '../schemas/common.ts';
-import { formatAnnounced, formatMoney, isoAnnounced } from '../lib/format.ts';
+import { formatAnnounced, formatDate, formatMoney, isoAnnounced } from '../lib/format.ts';
 import { fundingKind } from '../charts/chart-data.ts';
 import { makeCompanySchema } from '../schemas/company.ts';
 
@@ -26,6 +26,7 @@ import { investorSchema } from '../schemas/investor.ts';
 import { makeFundingSchema } from '../schemas/funding.ts';
 import { makeModelSchema } from '../schemas/model.ts';
 import { makeRegulationSchema } from '../schemas/regulation.ts';
+import { makeObligationSchema } from '../schemas/obligation.ts';
 import { makeGlossarySchema } from '../schemas/glossary.ts';
 import { makeArticleSchema } from '../schemas/article.ts';
 
@@ -252,6 +253,26 @@ export const REGISTRY = {
         name: (r) => r.name, shortName: (r) => r.shortName, jurisdiction: (r) => r.jurisdiction, type: (r) => r.type,
         reference: (r) => r.reference ?? null, url: (r) => r.url, status: (r) => r.status, summary: (r) => r.summary,
         companies: (r) => ids(r.companies), sources: (r) => sourcesColumn(r.sources),
+      },
+    },
+  }),
+  obligations: define({
+    folder: 'obligations', format: 'yaml', segment: 'obligations', kind: 'obligation', priority: 4,
+    title: 'obligations.title', intro: 'obligations.intro', type: 'type.obligation', section: 'nav.obligations', count: 'count.obligations',
+    schema: makeObligationSchema,
+    label: (o, ctx) => o.name[ctx.lang],
+    summary: (o, ctx) => o.summary[ctx.lang],
+    facts: (o, ctx) => `${o.provisions.slice(0, 2).join(', ')}${o.provisions.length > 2 ? '…' : ''} · ${formatDate(o.amended?.applies ?? o.applies, ctx.lang)}`,
+    order: { by: 'label' },
+    facets: (o) => ({ year: String((o.amended?.applies ?? o.applies).getUTCFullYear()) }),
+    sortDate: (o) => (o.amended?.applies ?? o.applies).toISOString().slice(0, 10),
+    openData: {
+      dataset: 'obligations',
+      columns: {
+        name: (o) => o.name, regulation: (o) => o.regulation.id, provisions: (o) => o.provisions, concerns: (o) => o.concerns,
+        applies: (o) => day(o.applies), amendedApplies: (o) => day(o.amended?.applies), amendedBy: (o) => o.amended?.by ?? null,
+        summary: (o) => o.summary, explanation: (o) => o.explanation,
+        sources: (o) => sourcesColumn([...o.sources, ...(o.amended?.sources ?? [])]),
       },
     },
   }),

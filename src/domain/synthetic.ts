@@ -33,7 +33,7 @@ export function syntheticCounts(size: number): SyntheticCounts {
 /** Writes the content set of size `size` into `root` (created), copying pages and data from `realContent`. */
 export function writeSynthetic(root: string, size: number, realContent: string): SyntheticCounts {
   const n = syntheticCounts(size);
-  for (const dir of ['companies', 'funding', 'investors', 'people', 'models', 'articles/en', 'articles/es', 'regulations', 'glossary']) mkdirSync(path.join(root, dir), { recursive: true });
+  for (const dir of ['companies', 'funding', 'investors', 'people', 'models', 'articles/en', 'articles/es', 'regulations', 'obligations', 'glossary']) mkdirSync(path.join(root, dir), { recursive: true });
   cpSync(path.join(realContent, 'pages'), path.join(root, 'pages'), { recursive: true });
   cpSync(path.join(realContent, 'data'), path.join(root, 'data'), { recursive: true });
   const write = (rel: string, text: string) => writeFileSync(path.join(root, rel), text);

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { checked, countryCode, httpUrl, isoDate, localized, sources, type RefFactory, recordName } from './common.ts';
+import { companyAiActSchema } from './obligation.ts';
 
 export const SECTORS = [
   'foundation-models',
@@ -57,6 +58,7 @@ export function makeCompanySchema(ref: RefFactory) {
         .optional()
         .describe('Only for acquired companies: who bought it ({ company: slug } or { investor: slug }).'),
       summary: localized('summary', 220).describe('One line about the company, in English and Spanish.'),
+      aiAct: companyAiActSchema(),
       sources: sources('company'),
       checked: checked(),
     })

@@ -1,5 +1,7 @@
 import { z } from 'astro/zod';
 import { checked, isoDate, localized, sources, type RefFactory, recordName } from './common.ts';
+import { modelAiActSchema } from './obligation.ts';
+import { needsLicenceReading } from '../domain/ai-act.ts';
 
 export const MODALITIES = ['text', 'image', 'audio', 'video', 'code', 'embeddings'] as const;
 
@@ -27,10 +29,15 @@ export function makeModelSchema(ref: RefFactory) {
         .default([])
         .describe('Languages the maker says it supports (BCP 47 codes).'),
       summary: localized('summary', 300).describe('One or two lines about the model.'),
+      aiAct: modelAiActSchema(),
       sources: sources('model'),
       checked: checked(),
     })
     .superRefine((m, ctx) => {
+      if (needsLicenceReading(m.licence, m.openWeights) && !m.aiAct?.openSource) {
+        const name = 'spdx' in m.licence ? m.licence.spdx : m.licence.proprietary;
+        ctx.addIssue({ code: 'custom', path: ['aiAct', 'openSource'], message: `open weights under "${name}", which is not a standard open licence: add aiAct.openSource { verdict: qualifies | does-not-qualify | unclear, why: { en, es }, sources } saying whether the AI Act's open-source exemption can apply` });
+      }
       if ('spdx' in m.licence && !m.openWeights) {
         ctx.addIssue({ code: 'custom', path: ['openWeights'], message: 'an open (SPDX) licence implies openWeights: true; use { proprietary: … } for closed models' });
       }

@@ -22,6 +22,10 @@ export const makeMinimal = {
     status: 'in-force', summary: text, companies: ['example-ai'],
     milestones: [{ date: '2024-08-01', what: text, sources: [source] }], sources: [source], ...o,
   }),
+  obligations: (o: Record<string, unknown> = {}) => ({
+    name: text, regulation: 'example-act', provisions: ['Article 53(1)(a)'], concerns: 'gpai-providers', applies: '2025-08-02',
+    summary: text, explanation: text, sources: [source], ...o,
+  }),
   glossary: (o: Record<string, unknown> = {}) => ({ term: text, definition: text, related: { glossary: ['other-term'] }, ...o }),
   articles: (o: Record<string, unknown> = {}) => ({
     title: 'A title', description: 'A description.', published: '2024-02-28', author: 'Atlas editors',

@@ -80,6 +80,13 @@ describe('bad entries fail with the field path', () => {
     ['related to an unknown collection', 'articles', { related: { startups: ['x'] } }, 'related'],
     ['person without roles', 'people', { roles: [] }, 'roles'],
     ['glossary term without Spanish', 'glossary', { term: { en: 'Token' } }, 'term.es'],
+    ['obligation citing only an annex', 'obligations', { provisions: ['Annex XI'] }, 'provisions'],
+    ['obligation with a provision written loosely', 'obligations', { provisions: ['Art. 53'] }, 'provisions.0'],
+    ['obligation without a date', 'obligations', { applies: undefined }, 'applies'],
+    ['obligation "moved" to the same date', 'obligations', { amended: { applies: '2025-08-02', by: { en: 'x', es: 'y' }, sources: [minimalSource] } }, 'amended.applies'],
+    ['obligation moved without a source', 'obligations', { amended: { applies: '2027-12-02', by: { en: 'x', es: 'y' }, sources: [] } }, 'amended.sources'],
+    ['open weights under a non-standard licence with no reading of the exemption', 'models', { licence: { proprietary: 'Research only' } }, 'aiAct.openSource'],
+    ['a commitment without a source', 'companies', { aiAct: { commitments: [{ kind: 'ai-pact', what: { en: 'x', es: 'y' }, sources: [] }] } }, 'aiAct.commitments.0.sources'],
   ])('%s', (_label, name, override, path) => {
     const paths = errorPaths(name, makeMinimal[name](override));
     expect(paths.length, `expected ${name} with ${JSON.stringify(override)} to be rejected`).toBeGreaterThan(0);
@@ -88,6 +95,14 @@ describe('bad entries fail with the field path', () => {
 
   test('a page that shows no date is cited as undated, never with a guessed date', () => {
     expect(errorPaths('models', makeMinimal.models({ sources: [{ ...minimalSource, published: 'undated' }] }))).toEqual([]);
+  });
+
+  test('an obligation moved by a later act keeps both dates; a model under an open licence needs no reading', () => {
+    const moved = schemas.obligations.parse(makeMinimal.obligations({ applies: '2026-08-02', amended: { applies: '2027-12-02', by: { en: 'x', es: 'y' }, sources: [minimalSource] } }));
+    expect([moved.applies.toISOString().slice(0, 10), moved.amended?.applies.toISOString().slice(0, 10)]).toEqual(['2026-08-02', '2027-12-02']);
+    expect(errorPaths('models', makeMinimal.models({ licence: { spdx: 'Apache-2.0' } }))).toEqual([]);
+    expect(errorPaths('models', makeMinimal.models({ licence: { proprietary: 'API only' }, openWeights: false }))).toEqual([]);
+    expect(messages('models', makeMinimal.models({ licence: { proprietary: 'Research only' } }))).toMatch(/aiAct\.openSource \{ verdict: qualifies \| does-not-qualify \| unclear/);
   });
 
   test('messages tell the editor what to write', () => {
