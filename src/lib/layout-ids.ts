@@ -10,7 +10,7 @@ export const LAYOUT_IDS: readonly string[] = [
   'portfolio', 'profile', 'q', 'regs', 'related', 'roles', 'rounds', 'sort',
   'countries-caption', 'sectors-caption', 'place-companies', 'place-years', 'place-years-caption', 'place-rounds',
   'place-models', 'place-investors', 'place-regulation', 'place-rounds-table', 'home-map', 'home-figures',
-  'acquisitions', 'acquisitions-caption',
+  'acquisitions', 'acquisitions-caption', 'ai-act', 'explanation', 'who', 'timeline', 'all',
 ];
 /** Prefixes of ids built from data (`browse-company`, `correction-2`, `data-funding`, `from-m`: a paged index's jump target). */
 export const LAYOUT_ID_PREFIXES: readonly string[] = ['browse-', 'correction-', 'data-', 'src-', 'from-'];

@@ -10,6 +10,7 @@ import { COLLECTIONS, definitionOf, makeSchemas, sourcesColumn, type CollectionN
 import { plainRef } from '../schemas/common.ts';
 import { rateSchema } from '../schemas/rate.ts';
 import { checkedDate } from '../domain/freshness.ts';
+import { effectiveDate, modelAiAct, modelObligations } from '../domain/ai-act.ts';
 
 export type Cell = string | number | boolean | null;
 export interface Dataset {
@@ -33,6 +34,14 @@ const DERIVED: Record<string, string> = {
   date: 'Date, YYYY-MM-DD.',
   what: 'What happens on that date, in English and Spanish.',
   sources: 'Where the facts come from: URL, publisher, kind (primary, press, secondary), title and publication date (CSV: URLs).',
+  amendedApplies: 'When a later act moved the date: the date the obligation applies from after the amendment (YYYY-MM-DD).',
+  amendedBy: 'Which amendment moved the date, and for whom, in English and Spanish.',
+  model: 'The model (slug).',
+  company: 'The company that made it (slug).',
+  obligation: 'The AI Act obligation (slug).',
+  appliesFrom: 'The date the obligation applies from today, after any amendment (YYYY-MM-DD).',
+  generalPurpose: '"stated" when the maker published the training-content summary the Act asks of general-purpose models; otherwise "not disclosed".',
+  openSourceExemption: "Whether the model's licence qualifies for the open-source exemption: qualifies, does-not-qualify, unclear (an editor's sourced reading), or no-weights.",
   kind: 'What the money is: equity (shares, convertible notes or both; what "funding raised" counts), debt, grant, or acquisition (a purchase, not money raised).',
 };
 
@@ -88,9 +97,19 @@ export function datasets(atlas: Atlas): Dataset[] {
     rows: records.map(flatten),
     columns: Object.keys(records[0] ?? {}).map((c) => ({ name: c, description: describe(shape, c) })),
   });
+  // Which obligations concern each model, and on what basis, with the sources of each statement.
+  const modelObligationRows = atlas.list('models', 'en').flatMap((m) => {
+    const status = modelAiAct(m);
+    return modelObligations(atlas, m, 'en').map((o) => ({
+      model: m.id, company: m.data.company.id, obligation: o.id, appliesFrom: day(effectiveDate(o)),
+      generalPurpose: status.gpaiStated ? 'stated' : 'not disclosed', openSourceExemption: status.exemption.verdict,
+      sources: sourcesColumn([...o.data.sources, ...(status.trainingSummary?.sources ?? []), ...(status.exemption.assessed ? status.exemption.sources : [])]),
+    }));
+  });
   return [
     ...COLLECTIONS.map((name) => collectionDataset(atlas, name)),
     extra('milestones', milestones, {}),
+    extra('model-obligations', modelObligationRows, {}),
     extra('ecb-rates', rates, rateShape),
   ];
 }
