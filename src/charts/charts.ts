@@ -5,6 +5,7 @@
  * in both themes come from a palette readable on white and on the dark background; text and
  * axes use currentColor, so they follow the theme.
  */
+import { CHART_PALETTE, CHART_PRIMARY } from '../lib/brand.ts';
 import * as Plot from '@observablehq/plot';
 import { parseHTML } from 'linkedom';
 import { createHash } from 'node:crypto';
@@ -50,10 +51,9 @@ function cachedChart(kind: string, inputs: unknown, draw: () => Rendered): Rende
   return { svg: cachedSync('charts', `${key}.svg`, () => draw().svg) };
 }
 
-/** Readable on #ffffff and on #111318 (3:1 or better for graphics on both). */
-/** The colour of single-series charts. */
-export const PRIMARY = '#2f6fdf';
-export const PALETTE = ['#2f6fdf', '#d9480f', '#2b8a3e', '#ae3ec9', '#c08a00', '#0c8599', '#e03131', '#7048e8', '#5c940d', '#a61e4d'];
+/** The colour of single-series charts, and the series colours: the Atlas's palette (src/lib/brand.ts). */
+export const PRIMARY: string = CHART_PRIMARY;
+export const PALETTE: readonly string[] = CHART_PALETTE;
 
 export interface ChartText {
   /** Short title (also the SVG's <title>). */
@@ -271,8 +271,35 @@ export function wholePixelPaths(svg: string): string {
       previous = command;
       return !repeat;
     });
-    return ` d="${kept.join('')}"`;
+    return ` d="${relativeLines(kept)}"`;
   });
+}
+
+/**
+ * A path of straight lines only (M, L, Z: the map's borders) written with relative line-tos
+ * ("l-16,3" rather than "L324,288"): the same shape in about a fifth fewer bytes. Any other path
+ * is left as it is.
+ */
+function relativeLines(commands: string[]): string {
+  if (!commands.every((c) => /^(?:[ML]-?\d+,-?\d+|Z)$/.test(c))) return commands.join('');
+  let x = 0;
+  let y = 0;
+  let startX = 0;
+  let startY = 0;
+  return commands
+    .map((c) => {
+      if (c === 'Z') {
+        [x, y] = [startX, startY];
+        return c;
+      }
+      const [px = 0, py = 0] = c.slice(1).split(',').map(Number);
+      const out = c[0] === 'M' ? c : `l${px - x},${py - y}`;
+      if (c[0] === 'M') [startX, startY] = [px, py];
+      [x, y] = [px, py];
+      return out;
+    })
+    .join('')
+    .replace(/,-/g, '-');
 }
 
 /** The map's links carry their country's name and value; the SVG is a group of links, not an image. */

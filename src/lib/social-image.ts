@@ -12,6 +12,7 @@ import path from 'node:path';
 import satori from 'satori';
 import { Resvg } from '@resvg/resvg-js';
 import { cached, cacheDir } from './build-cache.ts';
+import { BRAND, logoSvg } from './brand.ts';
 
 const require = createRequire(import.meta.url);
 const fontDir = path.join(path.dirname(require.resolve('@fontsource/inter/package.json')), 'files');
@@ -36,6 +37,7 @@ let recipe: string | undefined;
 function recipeHash(): string {
   recipe ??= createHash('sha256')
     .update(drawCard.toString())
+    .update(logoSvg())
     .update(font(400))
     .update(font(700))
     .digest('hex');
@@ -55,7 +57,8 @@ async function drawCard(card: Card): Promise<Buffer> {
   const title = card.title.length > 90 ? `${card.title.slice(0, 88).replace(/\s+\S*$/, '')}…` : card.title;
   const tree = h(
     'div',
-    { width: '100%', height: '100%', display: 'flex', flexDirection: 'column', justifyContent: 'space-between', padding: '64px 72px', background: '#111318', color: '#e9ecf2', fontFamily: 'Inter' },
+    // Satori sizes boxes without their padding: the card is 1200×630 with the padding inside.
+    { width: 1200 - 2 * 72, height: 630 - 2 * 64, display: 'flex', flexDirection: 'column', justifyContent: 'space-between', padding: '64px 72px', boxSizing: 'content-box', background: '#111318', color: '#e9ecf2', fontFamily: 'Inter' },
     h('div', { display: 'flex', fontSize: 30, color: '#8fb0ff', fontWeight: 700, letterSpacing: 1 }, card.kicker.toUpperCase()),
     h(
       'div',
@@ -63,7 +66,9 @@ async function drawCard(card: Card): Promise<Buffer> {
       h('div', { display: 'flex', fontSize: title.length > 50 ? 60 : 76, fontWeight: 700, lineHeight: 1.1 }, title),
       ...(card.subtitle ? [h('div', { display: 'flex', fontSize: 30, marginTop: 24, color: '#b3bac7', lineHeight: 1.35 }, card.subtitle.length > 150 ? `${card.subtitle.slice(0, 148).replace(/\s+\S*$/, '')}…` : card.subtitle)] : []),
     ),
-    h('div', { display: 'flex', fontSize: 28, color: '#b3bac7', borderTop: '3px solid #8fb0ff', paddingTop: 20 }, card.footer),
+    h('div', { display: 'flex', alignItems: 'center', fontSize: 28, color: '#b3bac7', borderTop: `3px solid ${BRAND.accentOnDark}`, paddingTop: 20 },
+      { type: 'img', props: { src: `data:image/svg+xml;base64,${Buffer.from(logoSvg()).toString('base64')}`, width: 48, height: 48, style: { marginRight: 20 } } } as unknown as Node,
+      card.footer),
   );
   const svg = await satori(tree as unknown as Parameters<typeof satori>[0], { width: 1200, height: 630, fonts });
   return new Resvg(svg, { fitTo: { mode: 'width', value: 1200 } }).render().asPng();
