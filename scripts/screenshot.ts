@@ -1,7 +1,8 @@
 /**
- * `node scripts/screenshot.ts <path> [out.png] [--dark] [--mobile] [--at=<css selector>]`: builds nothing; serves
- * dist/ and saves a full-page screenshot of one page, to look at what readers see; with --at, only the screen
- * that shows that element (e.g. --at=#chart-map), as a reader scrolled to it would see it.
+ * `node scripts/screenshot.ts <path> [out.png] [--dark] [--mobile] [--top] [--at=<css selector>]`: builds nothing;
+ * serves dist/ and saves a full-page screenshot of one page, to look at what readers see; with --top, only the
+ * first screen (what is above the fold); with --at, only the screen that shows that element (e.g. --at=#chart-map),
+ * as a reader scrolled to it would see it.
  */
 import { serve } from './lib/serve.ts';
 import { launch } from './lib/launch.ts';
@@ -24,7 +25,7 @@ try {
   if (at) {
     await page.locator(at).first().scrollIntoViewIfNeeded();
     await page.screenshot({ path: out });
-  } else await page.screenshot({ path: out, fullPage: true });
+  } else await page.screenshot({ path: out, fullPage: !flags.has('--top') });
   console.log(`saved ${out}`);
 } finally {
   await browser.close();

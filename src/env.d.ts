@@ -7,5 +7,7 @@ declare namespace App {
     t: import('./i18n/index.ts').Translate;
     /** The content of the Atlas, loaded once per build. */
     atlas: import('./domain/atlas.ts').Atlas;
+    /** Numbered citations (<Ref n="3" />) met so far in the page's body, per source number. */
+    refCount?: Map<number, number>;
   }
 }

@@ -142,7 +142,10 @@ export function validateContent(root: string): ContentReport {
   const bodies: Body[] = [];
   for (const c of COLLECTIONS) {
     if (REGISTRY[c].format === 'yaml') continue;
-    for (const e of entries[c]) bodies.push({ file: e.filePath, lang: langOfId(e.id), body: e.body, line: e.bodyLine });
+    for (const e of entries[c]) {
+      const sources = c === 'articles' ? (e.data as { sources?: unknown[] }).sources?.length : undefined;
+      bodies.push({ file: e.filePath, lang: langOfId(e.id), body: e.body, line: e.bodyLine, ...(sources !== undefined ? { sources } : {}) });
+    }
   }
   checkTwins(root, problems, bodies);
   checkPages(root, problems, bodies);
@@ -152,7 +155,7 @@ export function validateContent(root: string): ContentReport {
   for (const b of bodies) {
     const todo = /^TODO:/m.exec(b.body);
     if (todo) problems.push({ file: b.file, line: b.line + b.body.slice(0, todo.index).split('\n').length - 1, field: '(body)', message: 'still holds the placeholder text left by npm run new: write the text' });
-    problems.push(...checkBody(b.body, b.file, b.line, b.lang, published, fixed));
+    problems.push(...checkBody(b.body, b.file, b.line, b.lang, published, fixed, b.sources));
   }
   return { entries, problems };
 }
@@ -163,6 +166,8 @@ interface Body {
   lang: Locale;
   body: string;
   line: number;
+  /** An article's number of sources, which its <Ref n="…" /> citations number. */
+  sources?: number;
 }
 
 const langOfId = (id: string): Locale => LOCALES.find((l) => id.startsWith(`${l}/`)) ?? 'en';

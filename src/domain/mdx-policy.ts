@@ -32,9 +32,11 @@ export const ALLOWED_ELEMENTS: Readonly<Record<string, readonly string[]>> = {
  * The Atlas's own components that a body may use. A component added here must also be passed to
  * the MDX `components` prop of the pages that render bodies (src/components/Body.astro).
  * <AtlasChart name="…" /> places a chart drawn from the records (src/charts/article-chart-names.ts).
+ * <Ref n="3" /> cites source 3 of the text's own list (articles only), as a numbered note.
  */
 export const ALLOWED_COMPONENTS: Readonly<Record<string, readonly string[]>> = {
   AtlasChart: ['name', 'sector', 'country'],
+  Ref: ['n'],
 };
 
 /** The values an <AtlasChart> may take; a problem message, or undefined when it is fine. */
@@ -124,7 +126,7 @@ function internalProblem(pathname: string, fragment: string, published: Publishe
  * The problems of one body. `lang` is the body's language: its internal links must lead to pages
  * in that language (`/es/…` from Spanish bodies).
  */
-export function checkBody(body: string, file: string, bodyLine: number, lang: Locale, published: PublishedRecords, fixed = fixedRoutes()): IntegrityProblem[] {
+export function checkBody(body: string, file: string, bodyLine: number, lang: Locale, published: PublishedRecords, fixed = fixedRoutes(), sourceCount?: number): IntegrityProblem[] {
   const problems: IntegrityProblem[] = [];
   const at = (node: Node | undefined, message: string) => {
     const line = node?.position ? node.position.start.line + bodyLine - 1 : undefined;
@@ -186,6 +188,17 @@ export function checkBody(body: string, file: string, bodyLine: number, lang: Lo
             at(node, problem);
             attributesOk = false;
           } else if (a.name) values[a.name] = String(a.value);
+        }
+        if (name === 'Ref' && attributesOk) {
+          const n = Number(values.n);
+          const problem = (node.children ?? []).length
+            ? '<Ref> takes no content: write it as <Ref n="3" />'
+            : sourceCount === undefined
+              ? '<Ref> numbers an article\'s own sources: it is not available in this text (cite in the record\'s sources instead)'
+              : !values.n || !Number.isInteger(n) || n < 1 || n > sourceCount
+                ? `<Ref n="${values.n ?? ''}"> must name one of this article's ${sourceCount} sources by its number in the sources list: 1 to ${sourceCount}`
+                : undefined;
+          if (problem) at(node, problem);
         }
         if (name === 'AtlasChart') {
           const problem = (node.children ?? []).length

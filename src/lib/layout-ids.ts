@@ -10,9 +10,9 @@ export const LAYOUT_IDS: readonly string[] = [
   'portfolio', 'profile', 'q', 'regs', 'related', 'roles', 'rounds', 'sort',
   'countries-caption', 'sectors-caption', 'place-companies', 'place-years', 'place-years-caption', 'place-rounds',
   'place-models', 'place-investors', 'place-regulation', 'place-rounds-table', 'home-map', 'home-figures',
-  'acquisitions', 'acquisitions-caption', 'ai-act', 'explanation', 'who', 'timeline', 'all',
+  'acquisitions', 'acquisitions-caption', 'ai-act', 'explanation', 'who', 'timeline', 'all', 'toc-title',
 ];
 /** Prefixes of ids built from data (`browse-company`, `correction-2`, `data-funding`, `from-m`: a paged index's jump target). */
-export const LAYOUT_ID_PREFIXES: readonly string[] = ['browse-', 'correction-', 'data-', 'src-', 'from-'];
+export const LAYOUT_ID_PREFIXES: readonly string[] = ['browse-', 'correction-', 'data-', 'src-', 'from-', 'ref-'];
 
 export const collidesWithLayout = (id: string): boolean => LAYOUT_IDS.includes(id) || LAYOUT_ID_PREFIXES.some((p) => id.startsWith(p));

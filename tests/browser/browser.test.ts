@@ -226,3 +226,86 @@ describe('pages', () => {
     await context.close();
   });
 });
+
+describe('layout on a phone', () => {
+  // A page of each kind, in both languages: home, company, round, model, article, search with
+  // results, country, obligations, an index with a wide table.
+  const PAGES = ['/', '/companies/mistral-ai/', `/funding/mistral-ai-series-a-2023/`, '/models/flux-1-dev/', '/articles/microsoft-mistral-partnership/',
+    '/search/?q=mistral', '/countries/fr/', '/obligations/', '/funding/', '/data/'];
+  const both = PAGES.flatMap((p) => [p, `/es${p}`]);
+
+  test('the header is one row (at most 72 px) at 390 px wide, with the menu, search, theme and language in it', async () => {
+    context = await live.browser.newContext({ viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    for (const p of both) {
+      await page.goto(live.url + p);
+      const box = await page.locator('.site-header').boundingBox();
+      expect(box?.height, p).toBeLessThanOrEqual(72);
+      for (const sel of ['.nav-menu summary', '.search-link', '[data-theme-toggle]', 'a.lang']) {
+        const b = await page.locator(`.site-header ${sel}`).boundingBox();
+        expect(b, `${p} ${sel}`).not.toBeNull();
+        expect(b!.y + b!.height, `${p} ${sel}`).toBeLessThanOrEqual(72);
+      }
+    }
+    await context.close();
+  });
+
+  test('the section menu opens without JavaScript, marks the current section and lists every section', async () => {
+    context = await live.browser.newContext({ viewport: { width: 390, height: 844 }, javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(live.url + '/companies/mistral-ai/');
+    expect(await page.locator('.nav-menu a').first().isVisible()).toBe(false);
+    await page.click('.nav-menu summary');
+    expect(await page.locator('.nav-menu a', { hasText: 'Companies' }).isVisible()).toBe(true);
+    expect(await page.locator('.nav-menu a[aria-current]').allTextContents()).toEqual(['Companies']);
+    expect(await page.locator('.nav-menu a').allTextContents()).toEqual(['Articles', 'Companies', 'Funding', 'Investors', 'Models', 'Regulation', 'Glossary', 'About']);
+    await context.close();
+  });
+
+  test('no page scrolls sideways at 320 px; wide tables scroll inside their own box', async () => {
+    context = await live.browser.newContext({ viewport: { width: 320, height: 640 } });
+    const page = await context.newPage();
+    const overflowing: string[] = [];
+    for (const p of both) {
+      await page.goto(live.url + p);
+      const { scroll, client } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+      if (scroll > client) overflowing.push(`${p}: ${scroll} > ${client}`);
+    }
+    expect(overflowing).toEqual([]);
+    await page.goto(live.url + '/funding/');
+    // The rounds table is wider than the phone: it scrolls in its own box.
+    const wrap = page.locator('.table-wrap:visible', { has: page.locator('tbody tr') }).last();
+    expect(await wrap.evaluate((e) => e.scrollWidth > e.clientWidth)).toBe(true);
+    // The first column stays in view while the table scrolls.
+    await wrap.evaluate((e) => { e.scrollLeft = 200; });
+    const cell = await wrap.locator('tbody tr:first-child > :first-child').boundingBox();
+    const box = await wrap.boundingBox();
+    expect(Math.round(cell!.x)).toBe(Math.round(box!.x));
+    await context.close();
+  });
+});
+
+describe('reading on a wide screen', () => {
+  test('a record keeps its key facts beside the profile; an article its contents beside the text', async () => {
+    context = await live.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(live.url + '/companies/mistral-ai/');
+    // The sections are listed inline, without a menu button.
+    expect(await page.locator('.nav-menu a', { hasText: 'Companies' }).isVisible()).toBe(true);
+    expect(await page.locator('.nav-menu summary').isVisible()).toBe(false);
+    const facts = await page.locator('main > .facts').boundingBox();
+    const profile = await page.locator('main > .prose').first().boundingBox();
+    expect(facts!.x).toBeGreaterThan(profile!.x + profile!.width);
+    expect(facts!.y).toBeLessThan(profile!.y);
+    await page.goto(live.url + '/articles/microsoft-mistral-partnership/');
+    const toc = await page.locator('.toc').boundingBox();
+    const prose = await page.locator('article .prose').boundingBox();
+    expect(toc!.x).toBeGreaterThan(prose!.x + prose!.width - 1);
+    // A numbered citation leads to its source, and the source back to it.
+    await page.click('sup.ref a[href="#src-13"] >> nth=0');
+    expect(new URL(page.url()).hash).toBe('#src-13');
+    await page.click('#src-13 a.backref >> nth=0');
+    expect(new URL(page.url()).hash).toBe('#ref-13-1');
+    await context.close();
+  });
+});

@@ -27,6 +27,17 @@ describe('harmless variations are accepted', () => {
     expect(['', '/* c */', '"a string"', "'x'", '42'].every(isPlainExpression)).toBe(true);
     expect(['process.env.X', 'a()', '`t`', '"a" + b', 'import("x")'].some(isPlainExpression)).toBe(false);
   });
+  test('a numbered citation must name one of the article\'s own sources', async () => {
+    const { checkBody } = await import('../../src/domain/mdx-policy.ts');
+    const check = (body: string, sources?: number) => checkBody(body, 'x.mdx', 1, 'en', { slugs: {} }, new Set(), sources).map((p) => p.message);
+    expect(check('A fact.<Ref n="2" /> Another.<Ref n="1" />', 2)).toEqual([]);
+    expect(check('A fact.<Ref n="3" />', 2)).toEqual([expect.stringMatching(/one of this article's 2 sources .* 1 to 2/)]);
+    expect(check('A fact.<Ref n="0" />', 2)).toEqual([expect.stringMatching(/1 to 2/)]);
+    expect(check('A fact.<Ref n="x" />', 2)).toEqual([expect.stringMatching(/1 to 2/)]);
+    expect(check('A fact.<Ref n="1">text</Ref>', 2)).toEqual([expect.stringMatching(/takes no content/)]);
+    expect(check('A fact.<Ref n="1" />')).toEqual([expect.stringMatching(/not available in this text/)]);
+    expect(check('A fact.<Ref n="1" id="x" />', 2)).toEqual([expect.stringMatching(/may not carry the attribute id/)]);
+  });
   test('a problem in a body names the line in the file', async () => {
     const { checkBody } = await import('../../src/domain/mdx-policy.ts');
     expect(checkBody('First line.\n\n<script>x</script>\n', 'x.mdx', 10, 'en', { slugs: {} })).toEqual([expect.objectContaining({ line: 12, field: '(body)' })]);
