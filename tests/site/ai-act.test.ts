@@ -73,9 +73,12 @@ describe('obligations', () => {
     }
   });
 
-  test('the index names who in the Atlas each obligation concerns: companies and models for the model duties, a reason otherwise', () => {
-    const doc = page('/obligations/');
-    const gpai = [...doc.querySelectorAll('.card')].find((c) => c.querySelector('a[href="/obligations/gpai-documentation/"]'))!;
+  test('each obligation names who in the Atlas it concerns: companies and models for the model duties, a reason otherwise; the index counts them', () => {
+    const index = page('/obligations/');
+    const card = [...index.querySelectorAll('.card')].find((c) => c.querySelector('a[href="/obligations/gpai-documentation/"]'))!;
+    const counted = (key: string) => Number(card.querySelector(`[data-concerned-group="${key}"]`)?.getAttribute('data-count'));
+    expect(counted('stated') + counted('undisclosed')).toBe(entries.models.length);
+    const gpai = page('/obligations/gpai-documentation/');
     const companies = [...gpai.querySelectorAll('[data-concerned-group="companies"] a')].map((a) => a.getAttribute('href'));
     expect(companies).toContain('/companies/mistral-ai/');
     expect(companies).toContain('/companies/aleph-alpha/');
@@ -83,13 +86,13 @@ describe('obligations', () => {
     expect(stated).toContain('/models/mistral-large-3/');
     const models = [...gpai.querySelectorAll('[data-concerned-group] a[href^="/models/"]')];
     expect(models.length).toBe(entries.models.length);
-    const open = [...doc.querySelectorAll('.card')].find((c) => c.querySelector('a[href="/obligations/open-source-exemption/"]'))!;
+    expect(counted('companies')).toBe(gpai.querySelectorAll('[data-concerned-group="companies"] a').length);
+    const open = page('/obligations/open-source-exemption/');
     const openModels = [...open.querySelectorAll('a[href^="/models/"]')].map((a) => a.getAttribute('href'));
     expect(openModels).toContain('/models/mistral-7b/');
     expect(openModels).not.toContain('/models/flux-1-dev/');
     expect(openModels).not.toContain('/models/mistral-large/');
-    const systemic = [...doc.querySelectorAll('.card')].find((c) => c.querySelector('a[href="/obligations/gpai-systemic-risk/"]'))!;
-    expect(systemic.querySelector('[data-concerned]')?.getAttribute('data-concerned')).toBe('none-known');
+    expect(page('/obligations/gpai-systemic-risk/').querySelector('[data-concerned]')?.getAttribute('data-concerned')).toBe('none-known');
   });
 });
 
