@@ -98,12 +98,13 @@ export function concerned(atlas: Atlas, o: Obligation, lang: 'en' | 'es'): { com
       return { ...empty, kind: 'none-known' };
     case 'gpai-providers': {
       const providers = companies.filter((c) => companyAiAct(atlas, c, lang).role !== 'undisclosed');
-      return { companies: providers, stated: models.filter((m) => modelAiAct(m).gpaiStated), undisclosed: models.filter((m) => !modelAiAct(m).gpaiStated), kind: 'records' };
+      const stated = new Set(models.filter((m) => modelAiAct(m).gpaiStated));
+      return { companies: providers, stated: [...stated], undisclosed: models.filter((m) => !stated.has(m)), kind: 'records' };
     }
     case 'open-weight-gpai-providers': {
-      const open = models.filter((m) => modelAiAct(m).exemption.verdict === 'qualifies');
-      const ids = new Set(open.map((m) => m.data.company.id));
-      return { companies: companies.filter((c) => ids.has(c.id)), stated: open.filter((m) => modelAiAct(m).gpaiStated), undisclosed: open.filter((m) => !modelAiAct(m).gpaiStated), kind: 'records' };
+      const open = models.map((m) => ({ m, status: modelAiAct(m) })).filter((x) => x.status.exemption.verdict === 'qualifies');
+      const ids = new Set(open.map((x) => x.m.data.company.id));
+      return { companies: companies.filter((c) => ids.has(c.id)), stated: open.filter((x) => x.status.gpaiStated).map((x) => x.m), undisclosed: open.filter((x) => !x.status.gpaiStated).map((x) => x.m), kind: 'records' };
     }
   }
 }
