@@ -68,6 +68,12 @@ interface Definition<S extends z.ZodType> {
   segment: string;
   /** Records are anchors on the index page (/<segment>/#<slug>) rather than pages of their own. */
   anchorsOnly?: boolean;
+  /**
+   * Where search finds the records' pages (src/search/bundles.ts): `main`, Pagefind's index that a
+   * first query loads, or `more`, the bundle of the many short records (rounds, investors, people)
+   * whose full text is searched once the reader filters or sorts; their names are always found.
+   */
+  searchBundle: 'main' | 'more';
   /** Search kind (the `data-kind` of results) and its pin priority: names of things before texts. */
   kind: string;
   priority: number;
@@ -123,7 +129,7 @@ const define = <S extends z.ZodType>(d: Definition<S>): Definition<S> => d;
 
 export const REGISTRY = {
   articles: define({
-    folder: 'articles', format: 'mdx-per-locale', segment: 'articles', kind: 'article', priority: 2,
+    folder: 'articles', format: 'mdx-per-locale', segment: 'articles', searchBundle: 'main', kind: 'article', priority: 2,
     title: 'articles.title', intro: 'articles.intro', type: 'type.article', section: 'nav.articles', count: 'count.articles', nav: 1,
     schema: makeArticleSchema,
     label: (a) => a.title,
@@ -140,7 +146,7 @@ export const REGISTRY = {
     },
   }),
   companies: define({
-    folder: 'companies', format: 'mdx-twin', segment: 'companies', kind: 'company', priority: 8,
+    folder: 'companies', format: 'mdx-twin', segment: 'companies', searchBundle: 'main', kind: 'company', priority: 8,
     title: 'companies.title', intro: 'companies.intro', type: 'type.company', section: 'nav.companies', count: 'count.companies', nav: 2,
     schema: makeCompanySchema,
     label: (c) => c.name,
@@ -163,7 +169,7 @@ export const REGISTRY = {
     },
   }),
   funding: define({
-    folder: 'funding', format: 'yaml', segment: 'funding', kind: 'funding', priority: 3,
+    folder: 'funding', format: 'yaml', segment: 'funding', searchBundle: 'more', kind: 'funding', priority: 3,
     title: 'funding.title', intro: 'funding.intro', type: 'type.funding', section: 'nav.funding', count: 'count.funding', nav: 3,
     schema: makeFundingSchema,
     label: (r, ctx) => ctx.t('funding.roundOf', { stage: ctx.t(`stage.${r.stage}`), company: ctx.label(r.company) }),
@@ -190,7 +196,7 @@ export const REGISTRY = {
     },
   }),
   investors: define({
-    folder: 'investors', format: 'yaml', segment: 'investors', kind: 'investor', priority: 7,
+    folder: 'investors', format: 'yaml', segment: 'investors', searchBundle: 'more', kind: 'investor', priority: 7,
     title: 'investors.title', intro: 'investors.intro', type: 'type.investor', section: 'nav.investors', count: 'count.investors', nav: 4,
     schema: () => investorSchema,
     label: (i) => i.name,
@@ -207,7 +213,7 @@ export const REGISTRY = {
     },
   }),
   people: define({
-    folder: 'people', format: 'yaml', segment: 'people', kind: 'person', priority: 6,
+    folder: 'people', format: 'yaml', segment: 'people', searchBundle: 'more', kind: 'person', priority: 6,
     title: 'people.title', intro: 'people.intro', type: 'type.person', section: 'nav.people', count: 'count.people',
     schema: makePersonSchema,
     label: (p) => p.name,
@@ -219,7 +225,7 @@ export const REGISTRY = {
     },
   }),
   models: define({
-    folder: 'models', format: 'yaml', segment: 'models', kind: 'model', priority: 5,
+    folder: 'models', format: 'yaml', segment: 'models', searchBundle: 'main', kind: 'model', priority: 5,
     title: 'models.title', intro: 'models.intro', type: 'type.model', section: 'nav.models', count: 'count.models', nav: 5,
     schema: makeModelSchema,
     label: (m) => m.name,
@@ -238,7 +244,7 @@ export const REGISTRY = {
     },
   }),
   regulations: define({
-    folder: 'regulations', format: 'mdx-twin', segment: 'regulation', kind: 'regulation', priority: 7,
+    folder: 'regulations', format: 'mdx-twin', segment: 'regulation', searchBundle: 'main', kind: 'regulation', priority: 7,
     title: 'regulation.title', intro: 'regulation.intro', type: 'type.regulation', section: 'nav.regulation', count: 'count.regulations', nav: 6,
     schema: makeRegulationSchema,
     label: (r, ctx) => r.shortName[ctx.lang],
@@ -257,7 +263,7 @@ export const REGISTRY = {
     },
   }),
   obligations: define({
-    folder: 'obligations', format: 'yaml', segment: 'obligations', kind: 'obligation', priority: 4,
+    folder: 'obligations', format: 'yaml', segment: 'obligations', searchBundle: 'main', kind: 'obligation', priority: 4,
     title: 'obligations.title', intro: 'obligations.intro', type: 'type.obligation', section: 'nav.obligations', count: 'count.obligations',
     schema: makeObligationSchema,
     label: (o, ctx) => o.name[ctx.lang],
@@ -277,7 +283,7 @@ export const REGISTRY = {
     },
   }),
   glossary: define({
-    folder: 'glossary', format: 'yaml', segment: 'glossary', anchorsOnly: true, kind: 'glossary', priority: 3,
+    folder: 'glossary', format: 'yaml', segment: 'glossary', searchBundle: 'main', anchorsOnly: true, kind: 'glossary', priority: 3,
     title: 'glossary.title', intro: 'glossary.intro', type: 'type.glossary', section: 'nav.glossary', count: 'count.glossary', nav: 7,
     schema: makeGlossarySchema,
     label: (g, ctx) => g.term[ctx.lang],

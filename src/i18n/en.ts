@@ -217,6 +217,8 @@ export const en = {
   'search.sortDate': 'Newest first',
   'search.filters': 'Narrow the results',
   'search.more': 'Show more results',
+  'search.refine': 'Filter results',
+  'search.refineHint': 'Investors, people and funding rounds are found by name; filters also search their full text.',
   'search.shortcut': 'Press / or Ctrl+K on any page to search.',
   'filter.type': 'Type',
   'filter.country': 'Country',

@@ -219,6 +219,8 @@ export const es: Record<UIKey, string> = {
   'search.sortDate': 'Más recientes primero',
   'search.filters': 'Acotar los resultados',
   'search.more': 'Ver más resultados',
+  'search.refine': 'Filtrar resultados',
+  'search.refineHint': 'Los inversores, las personas y las rondas de financiación se encuentran por su nombre; los filtros buscan también en su texto completo.',
   'search.shortcut': 'Pulsa / o Ctrl+K en cualquier página para buscar.',
   'filter.type': 'Tipo',
   'filter.country': 'País',

@@ -51,7 +51,7 @@ export function securityHeaders(): [name: string, value: string][] {
  * Folders whose files never change under the same name: Astro's fingerprinted assets, and
  * Pagefind's index chunks, fragments and filters (named by a hash of their content).
  */
-export const IMMUTABLE_PREFIXES = ['/_astro/', '/pagefind/fragment/', '/pagefind/index/', '/pagefind/filter/'] as const;
+export const IMMUTABLE_PREFIXES = ['/_astro/', ...['/pagefind/', '/pagefind-more/'].flatMap((b) => [`${b}fragment/`, `${b}index/`, `${b}filter/`])] as const;
 export const IMMUTABLE_CACHE = 'public, max-age=31536000, immutable';
 
 /** public/_headers: security headers for every path, long caching for fingerprinted assets. */

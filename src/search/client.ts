@@ -1,11 +1,15 @@
 /**
  * Client side of /search/: the <atlas-search> element. Nothing is fetched until the reader types
- * or arrives with ?q=; then Pagefind (its JS, WASM and index chunks) and this language's search
- * records (/search/records.json, built from the registry) load together. Pagefind finds and
- * ranks pages by their text; the records supply everything else — exact name matches pinned
- * first (src/search/rank.ts), each record result's name, type, facts and summary, the filter
- * counts, filtering and the date order — so a first query fetches no per-result fragment. Only a
- * page that is not a record (none today) would be shown from its Pagefind fragment.
+ * or arrives with ?q=. A first query stays light however large the Atlas grows (issue #13):
+ * Pagefind's `main` bundle (src/search/bundles.ts) finds pages by their text; the name lists of
+ * the query's words pin exact name matches of every record, funding rounds, investors and people
+ * included; and each shown result comes from its small result shard (src/search/shards.ts), or
+ * from its Pagefind fragment for a page that is not a record.
+ *
+ * Filters and the date order need every record's facets and date, and the text of every page:
+ * when the reader opens the filters, sorts by date or arrives with either in the URL, the whole
+ * record list (/search/records.json) loads and the `more` bundle is merged into Pagefind; results,
+ * filter counts and order then come from src/search/rank.ts over all of it.
  *
  * The query, filters and sort live in the URL, so a search can be shared and the back button
  * restores it. Reader input is only ever set as text.
@@ -14,6 +18,7 @@ import { FACETS, type Facet } from './facets.ts';
 import { arrange, facetCounts, recordsById, unknownKey, type Filters } from './rank.ts';
 import { readState, writeState, type SearchState } from './state.ts';
 import type { SearchRecord } from './records.ts';
+import { MAX_QUERY_WORDS, nameBucket, nameWords, pinsFrom, quickOrder, shardKey, type NameList, type ShownRecord } from './shards.ts';
 
 interface ResultData {
   url: string;
@@ -29,13 +34,17 @@ interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   debouncedSearch(q: string, o?: Record<string, unknown>, ms?: number): Promise<{ results: Result[] } | null>;
+  mergeIndex(path: string, o?: Record<string, unknown>): Promise<void>;
 }
 
 
-const PAGE = 8;
+/** Results shown first (each may cost a small request), then per "Show more". */
+const FIRST_PAGE = 5;
+const PAGE = 10;
 const DEBOUNCE_MS = 120;
-/** Outside the bundle: Pagefind's own script, written next to the site by the build. */
+/** Outside the bundle: Pagefind's own script and its second bundle, written next to the site by the build. */
 const PAGEFIND = '/pagefind/pagefind.js';
+const PAGEFIND_MORE = '/pagefind-more/';
 
 function fill(template: string, vars: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? ''));
@@ -70,7 +79,11 @@ class AtlasSearch extends HTMLElement {
   #state: SearchState = { q: '', sort: 'relevance', filters: {} };
   #seq = 0;
   #pending: { items: (() => Promise<HTMLLIElement>)[]; shown: number } = { items: [], shown: 0 };
-  #engine?: Promise<{ pf: Pagefind; records: SearchRecord[]; byPf: Map<string, SearchRecord>; byUrl: Map<string, SearchRecord> }>;
+  #pagefind?: Promise<Pagefind>;
+  #all?: Promise<{ records: SearchRecord[]; byPf: Map<string, SearchRecord>; byUrl: Map<string, SearchRecord> }>;
+  #files = new Map<string, Promise<unknown>>();
+  /** Filters and the date order are open: every record and both bundles are loaded. */
+  #full = false;
 
   connectedCallback(): void {
     const strings = JSON.parse(this.dataset.strings ?? '{}') as Record<string, string>;
@@ -80,7 +93,10 @@ class AtlasSearch extends HTMLElement {
     const status = required<HTMLElement>(this, '[role=status]');
     const list = required<HTMLOListElement>(this, '.results');
     const more = required<HTMLButtonElement>(this, '.more');
+    const refine = required<HTMLElement>(this, '.refine');
+    const refineButton = required<HTMLButtonElement>(refine, 'button');
     const filterBox = required<HTMLElement>(this, '.filters');
+    const base = this.dataset.base ?? '/search/';
     const labels = JSON.parse(filterBox.dataset.labels ?? '{}') as Record<string, string>;
 
     const resultItem = (type: string, url: string, title: string, facts: string, text: Node[]): HTMLLIElement => {
@@ -89,11 +105,11 @@ class AtlasSearch extends HTMLElement {
       if (text.length) li.append(el('p', {}, ...text));
       return li;
     };
-    const fromRecord = (r: SearchRecord) => resultItem(r.type, r.url, r.title, r.facts ?? '', r.summary ? [document.createTextNode(r.summary)] : []);
+    const fromRecord = (r: ShownRecord | SearchRecord) => resultItem(r.type, r.url, r.title, r.facts ?? '', r.summary ? [document.createTextNode(r.summary)] : []);
 
     const showMore = async (): Promise<void> => {
       const mine = this.#seq;
-      const next = this.#pending.items.slice(this.#pending.shown, this.#pending.shown + PAGE);
+      const next = this.#pending.items.slice(this.#pending.shown, this.#pending.shown + (this.#pending.shown ? PAGE : FIRST_PAGE));
       const nodes = await Promise.all(next.map((f) => f()));
       if (mine !== this.#seq) return;
       list.append(...nodes);
@@ -124,22 +140,54 @@ class AtlasSearch extends HTMLElement {
       filterBox.hidden = groups.length === 0;
     };
 
-    const engine = () =>
-      (this.#engine ??= (async () => {
-        const [pf, records] = await Promise.all([
-          (import(/* @vite-ignore */ PAGEFIND) as Promise<Pagefind>).then(async (m) => {
-            await m.options({ excerptLength: 22 });
-            // Fetch the language's metadata and WebAssembly while the reader is still typing.
-            await m.init();
-            return m;
-          }),
-          fetch(this.dataset.records ?? '').then((r) => {
-            if (!r.ok) throw new Error(`search records: HTTP ${r.status}`);
-            return r.json() as Promise<SearchRecord[]>;
-          }),
-        ]);
-        return { pf, records, byPf: recordsById(records), byUrl: new Map(records.map((r) => [r.url, r])) };
+    const file = <T,>(url: string): Promise<T> => {
+      let p = this.#files.get(url);
+      if (!p) {
+        p = fetch(url).then((r) => {
+          if (!r.ok) throw new Error(`${url}: HTTP ${r.status}`);
+          return r.json();
+        });
+        // A failed request is not remembered: the next query tries again.
+        p.catch(() => this.#files.delete(url));
+        this.#files.set(url, p);
+      }
+      return p as Promise<T>;
+    };
+    const pagefind = () =>
+      (this.#pagefind ??= (import(/* @vite-ignore */ PAGEFIND) as Promise<Pagefind>).then(async (m) => {
+        await m.options({ excerptLength: 22 });
+        // Fetch the language's metadata and WebAssembly while the reader is still typing.
+        await m.init();
+        return m;
+      }));
+    const everything = () =>
+      (this.#all ??= (async () => {
+        const [pf, records] = await Promise.all([pagefind(), file<SearchRecord[]>(this.dataset.records ?? '')]);
+        await pf.mergeIndex(PAGEFIND_MORE, { language: document.documentElement.lang });
+        return { records, byPf: recordsById(records), byUrl: new Map(records.map((r) => [r.url, r])) };
       })());
+    /** Pins from the name lists of the query's words (one small file per word). */
+    const pins = async (q: string): Promise<ShownRecord[]> => {
+      const words = nameWords(q).slice(0, MAX_QUERY_WORDS);
+      const lists = await Promise.all(words.map(async (w) => (await file<Record<string, NameList>>(`${base}n/${nameBucket(w)}.json`))[w] ?? { c: true, r: [] }));
+      return pinsFrom(q, lists);
+    };
+    const fromFragment = async (result: Result | undefined): Promise<HTMLLIElement> => {
+      const d = await result?.data();
+      if (!d) return el('li', { hidden: true });
+      return resultItem(d.meta.type ?? '', d.url, d.meta.title ?? d.url, [d.meta.amount, d.meta.date].filter(Boolean).join(' · '), excerptNodes(d.excerpt));
+    };
+    /** A first query: pins, then the main bundle's results, each from its result shard. */
+    const quick = async (q: string, results: Result[]) => {
+      const byId = new Map(results.map((r) => [r.id, r]));
+      const order = quickOrder(await pins(q), results.map((r) => r.id));
+      return order.map((item) => async () => {
+        if (typeof item !== 'string') return fromRecord(item);
+        const shard = await file<ShownRecord[]>(`${base}r/${shardKey(item)}.json`).catch(() => []);
+        const record = shard.find((r) => r.pf === item);
+        return record ? fromRecord(record) : fromFragment(byId.get(item));
+      });
+    };
 
     const run = async (): Promise<void> => {
       const mine = ++this.#seq;
@@ -150,6 +198,7 @@ class AtlasSearch extends HTMLElement {
       if (!q) {
         list.replaceChildren();
         filterBox.hidden = true;
+        refine.hidden = true;
         more.hidden = true;
         status.textContent = '';
         return;
@@ -158,32 +207,36 @@ class AtlasSearch extends HTMLElement {
       status.textContent = strings.loading ?? '';
       try {
         const started = performance.now();
-        const { pf, records, byPf, byUrl } = await engine();
+        const full = this.#full || sort === 'date' || Object.values(filters).some((v) => v?.length);
+        const pf = await pagefind();
+        const all = full ? await everything() : undefined;
         // Keystrokes typed while Pagefind loaded: only the latest query goes on (each call would
         // also preload its own index chunk).
         if (mine !== this.#seq) return;
         // Pagefind debounces the keystrokes; time already spent loading it counts towards the pause.
         const res = await pf.debouncedSearch(q, {}, Math.max(0, DEBOUNCE_MS - (performance.now() - started)));
         if (mine !== this.#seq || !res) return;
-        // Every result is a record or a page known only to Pagefind (shown from its fragment).
-        const order = arrange(q, res.results.map((r) => r.id), records, byPf, { filters, sort });
-        const unknown = new Map(res.results.filter((r) => !byPf.has(r.id)).map((r) => [unknownKey(r.id), r]));
-        this.#pending = {
-          shown: 0,
-          items: order.map((key) => async () => {
-            const record = byUrl.get(key);
-            if (record) return fromRecord(record);
-            const d = await unknown.get(key)?.data();
-            if (!d) return el('li', { hidden: true });
-            return resultItem(d.meta.type ?? '', d.url, d.meta.title ?? d.url, [d.meta.amount, d.meta.date].filter(Boolean).join(' · '), excerptNodes(d.excerpt));
-          }),
-        };
+        let items: (() => Promise<HTMLLIElement>)[];
+        if (all) {
+          // Every result is a record or a page known only to Pagefind (shown from its fragment).
+          const order = arrange(q, res.results.map((r) => r.id), all.records, all.byPf, { filters, sort });
+          const unknown = new Map(res.results.filter((r) => !all.byPf.has(r.id)).map((r) => [unknownKey(r.id), r]));
+          items = order.map((key) => async () => {
+            const record = all.byUrl.get(key);
+            return record ? fromRecord(record) : fromFragment(unknown.get(key));
+          });
+          renderFilters(facetCounts([...new Set(order)].flatMap((key) => all.byUrl.get(key) ?? [])));
+        } else {
+          items = await quick(q, res.results);
+          filterBox.hidden = true;
+        }
+        if (mine !== this.#seq) return;
+        this.#pending = { shown: 0, items };
         list.replaceChildren();
         await showMore();
         if (mine !== this.#seq) return;
-        const shown = [...new Set(order)].flatMap((key) => byUrl.get(key) ?? []);
-        renderFilters(facetCounts(shown));
-        const n = order.length;
+        refine.hidden = Boolean(all) || items.length === 0;
+        const n = items.length;
         status.textContent = fill(n === 0 ? (strings.none ?? '') : n === 1 ? (strings.one ?? '') : (strings.results ?? ''), { n, q });
       } catch {
         if (mine === this.#seq) status.textContent = strings.error ?? '';
@@ -239,6 +292,10 @@ class AtlasSearch extends HTMLElement {
       commit(true);
     });
     more.addEventListener('click', () => void showMore());
+    refineButton.addEventListener('click', () => {
+      this.#full = true;
+      void run().then(() => filterBox.querySelector<HTMLInputElement>('input')?.focus());
+    });
 
     // Arrow keys move between the search box and the results.
     this.addEventListener('keydown', (e) => {

@@ -8,6 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import path from 'node:path';
 import type { Locale } from '../i18n/index.ts';
+import { BUNDLE_DIRS, type Bundle } from './bundles.ts';
 
 export interface PagefindHit {
   url: string;
@@ -24,6 +25,7 @@ export interface PagefindResult {
 export interface PagefindApi {
   options(o: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
+  mergeIndex(path: string, o?: Record<string, unknown>): Promise<void>;
   search(q: string | null, o?: Record<string, unknown>): Promise<{ results: PagefindResult[] }>;
   filters(): Promise<Record<string, Record<string, number>>>;
 }
@@ -46,20 +48,27 @@ function installFileFetch(): void {
 
 const loaded = new Map<string, Promise<PagefindApi>>();
 
-/** The index of one language of the site built in `dist` (one module instance per dist and language). */
-export function pagefindFor(dist: string, lang: Locale): Promise<PagefindApi> {
-  const key = `${dist}|${lang}`;
+/**
+ * The index of one language of the site built in `dist` (one module instance per dist, language
+ * and bundles): by default the `main` bundle merged with `more`, as the search page searches once
+ * the reader filters; `['main']` is what a first query searches, `['more']` the other bundle alone.
+ */
+export function pagefindFor(dist: string, lang: Locale, bundles: readonly Bundle[] = ['main', 'more']): Promise<PagefindApi> {
+  const key = `${dist}|${lang}|${bundles.join('+')}`;
   let p = loaded.get(key);
   if (!p) {
     p = (async () => {
       installFileFetch();
-      const base = pathToFileURL(path.join(dist, 'pagefind') + '/');
+      const [first, ...merged] = bundles.map((b) => pathToFileURL(path.join(dist, BUNDLE_DIRS[b]) + '/'));
+      if (!first) throw new Error('pagefindFor needs a bundle');
+      const base = first;
       const attr = (a: string) => (a === 'lang' ? lang : null);
       Object.assign(globalThis, { document: { querySelector: (s: string) => (s === 'html' ? { getAttribute: attr } : null), documentElement: { lang, getAttribute: attr }, currentScript: null } });
       // A fresh module instance per language: the query string defeats the module cache.
-      const mod = (await import(/* @vite-ignore */ `${base.href}pagefind.js?lang=${lang}&dist=${encodeURIComponent(dist)}`)) as PagefindApi;
+      const mod = (await import(/* @vite-ignore */ `${base.href}pagefind.js?lang=${lang}&dist=${encodeURIComponent(dist)}&bundles=${bundles.join('+')}`)) as PagefindApi;
       await mod.options({ basePath: base.href });
       await mod.init();
+      for (const m of merged) await mod.mergeIndex(m.href, { language: lang });
       return mod;
     })();
     loaded.set(key, p);
@@ -74,10 +83,15 @@ export function sitePath(dist: string, url: string): string {
   return at >= 0 ? `/${url.slice(at + root.length)}` : url;
 }
 
-/** Every indexed page of a language: its site path → its Pagefind result id. */
-export async function resultIds(dist: string, lang: Locale): Promise<Map<string, string>> {
-  const pf = await pagefindFor(dist, lang);
+/** Every indexed page of a language in a bundle: its site path → its Pagefind result id, title and type. */
+export async function resultIds(dist: string, lang: Locale, bundle: Bundle): Promise<Map<string, { id: string; title?: string; type?: string }>> {
+  const pf = await pagefindFor(dist, lang, [bundle]);
   const { results } = await pf.search(null);
-  const pairs = await Promise.all(results.map(async (r) => [sitePath(dist, (await r.data()).url), r.id] as const));
+  const pairs = await Promise.all(
+    results.map(async (r) => {
+      const d = await r.data();
+      return [sitePath(dist, d.url), { id: r.id, ...(d.meta.title ? { title: d.meta.title } : {}), ...(d.meta.type ? { type: d.meta.type } : {}) }] as const;
+    }),
+  );
   return new Map(pairs);
 }

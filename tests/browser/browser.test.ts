@@ -98,7 +98,8 @@ describe('search interface', () => {
     await page.fill('#q', 'Mistral');
     await page.locator('.results li').first().waitFor();
     expect(await page.locator('.results li:not([hidden]) a.title').first().getAttribute('href')).toBe('/companies/mistral-ai/');
-    // Filters appear with counts; choose "Model".
+    // Filters load when the reader asks for them, with counts; choose "Model".
+    await page.locator('.refine button').click();
     const model = page.locator('.filters input[name=type][value="Model"]');
     await model.waitFor();
     expect(await page.locator('.filters label').filter({ has: page.locator('input[name=type][value="Model"]') }).textContent()).toMatch(/Model \(\d+\)/);
@@ -114,6 +115,31 @@ describe('search interface', () => {
     // Forward: the filter comes back.
     await page.goForward();
     await expect.poll(() => page.locator('.filters input[name=type][value="Model"]').isChecked()).toBe(true);
+    await context.close();
+  });
+
+  test('a first query loads neither the record list nor the second bundle; asking for filters loads both', async () => {
+    const page = await open('/search/');
+    const requested: string[] = [];
+    page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+    await page.fill('#q', 'Mistral');
+    await page.locator('.results li').first().waitFor();
+    await page.waitForLoadState('networkidle');
+    expect(requested.filter((p) => p.endsWith('/records.json') || p.startsWith('/pagefind-more/'))).toEqual([]);
+    expect(requested.filter((p) => p.startsWith('/search/r/')).length).toBeGreaterThan(0);
+    expect(await page.locator('.filters').isHidden()).toBe(true);
+    // A first page of results, the rest a click away.
+    expect(await page.locator('.results li:not([hidden])').count()).toBe(5);
+    expect(await page.locator('.refine').textContent()).toMatch(/Filter results.*found by name/);
+    await page.locator('.refine button').click();
+    await page.locator('.filters input[name=type][value="Funding round"]').waitFor();
+    expect(requested).toContain('/search/records.json');
+    expect(requested.some((p) => p.startsWith('/pagefind-more/'))).toBe(true);
+    // Focus moves to the first filter; the button is gone, its work done.
+    expect(await page.evaluate(() => document.activeElement?.closest('.filters') !== null)).toBe(true);
+    expect(await page.locator('.refine').isHidden()).toBe(true);
+    // The full search finds the rounds' own pages by their text as well.
+    expect(await page.locator('.filters label').filter({ has: page.locator('input[value="Funding round"]') }).textContent()).toMatch(/Funding round \(\d+\)/);
     await context.close();
   });
 
