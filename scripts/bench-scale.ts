@@ -3,7 +3,8 @@
  *
  * Writes a synthetic content set of size N (src/domain/synthetic.ts) into a temporary folder
  * (never content/), then, back to back on this machine:
- * 1. builds the Atlas from it with an empty cache (ATLAS_CONTENT, ATLAS_CACHE_DIR, --outDir);
+ * 1. builds the Atlas from it with an empty cache, as `npm run build` does (scripts/build.ts:
+ *    Astro, then the search and compressed copies in a second process; ATLAS_CONTENT, ATLAS_CACHE_DIR, --outDir);
  * 2. builds it again with one company changed, the cache kept (an editor's next build);
  * 3. builds a bare Astro 7 site with the same number of pages from a Markdown collection and
  *    indexes it with Pagefind: the baseline;
@@ -35,10 +36,12 @@ const size = Number(values.size);
 if (!Number.isInteger(size) || size < 1) throw new Error('--size must be a whole number of companies, e.g. --size 250');
 
 const ASTRO = path.join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
+/** `npm run build`: Astro, then the search and the compressed copies in a process of their own. */
+const BUILD = path.join(ROOT, 'scripts', 'build.ts');
 const PAGEFIND = path.join(ROOT, 'node_modules', 'pagefind', 'lib', 'runner', 'bin.cjs');
 
-/** The resident memory of a process and all its descendants, and of the process alone, in bytes (Linux /proc). */
-function treeRss(root: number): { tree: number; root: number } {
+/** The resident memory of a process and all its descendants, and of the largest of them, in bytes (Linux /proc). */
+function treeRss(root: number): { tree: number; largest: number } {
   const children = new Map<number, number[]>();
   const rss = new Map<number, number>();
   for (const entry of readdirSync('/proc')) {
@@ -54,15 +57,17 @@ function treeRss(root: number): { tree: number; root: number } {
     }
   }
   let total = 0;
+  let largest = 0;
   const stack = [root];
   for (let pid = stack.pop(); pid !== undefined; pid = stack.pop()) {
     total += rss.get(pid) ?? 0;
+    largest = Math.max(largest, rss.get(pid) ?? 0);
     stack.push(...(children.get(pid) ?? []));
   }
-  return { tree: total, root: rss.get(root) ?? 0 };
+  return { tree: total, largest };
 }
 
-interface Run { wallMs: number; peakBytes: number; peakRootBytes: number; phases: Record<string, number>; log: string }
+interface Run { wallMs: number; peakBytes: number; peakLargestBytes: number; phases: Record<string, number>; log: string }
 
 /** Runs a command, sampling the tree's memory every 100 ms and timing each phase marker in its output. */
 function run(args: string[], cwd: string, env: Record<string, string>, markers: Record<string, RegExp>): Promise<Run> {
@@ -70,11 +75,11 @@ function run(args: string[], cwd: string, env: Record<string, string>, markers: 
     const started = performance.now();
     const child = spawn(process.execPath, args, { cwd, env: { ...process.env, ...env, FORCE_COLOR: '0', NO_COLOR: '1' } });
     let peak = 0;
-    let peakRoot = 0;
+    let peakLargest = 0;
     const timer = setInterval(() => {
       const m = treeRss(child.pid ?? 0);
       peak = Math.max(peak, m.tree);
-      peakRoot = Math.max(peakRoot, m.root);
+      peakLargest = Math.max(peakLargest, m.largest);
     }, 100);
     const phases: Record<string, number> = {};
     let log = '';
@@ -90,7 +95,7 @@ function run(args: string[], cwd: string, env: Record<string, string>, markers: 
     child.on('close', (code) => {
       clearInterval(timer);
       if (code !== 0) reject(new Error(`${args.join(' ')} exited with ${code}:\n${log.slice(-3000)}`));
-      else resolve({ wallMs: performance.now() - started, peakBytes: peak, peakRootBytes: peakRoot, phases, log });
+      else resolve({ wallMs: performance.now() - started, peakBytes: peak, peakLargestBytes: peakLargest, phases, log });
     });
   });
 }
@@ -136,14 +141,14 @@ console.log(`size ${size}: ${counts.companies} companies (+ Spanish profiles), $
 const rows: { name: string; pages: number; r: Run; bytes: number }[] = [];
 const atlasEnv = { ATLAS_CONTENT: content, ATLAS_CACHE_DIR: path.join(tmp, 'cache') };
 const atlasDist = path.join(tmp, 'atlas-dist');
-const cold = await run([ASTRO, 'build', '--outDir', atlasDist], ROOT, atlasEnv, ATLAS_MARKERS);
+const cold = await run([BUILD, '--outDir', atlasDist], ROOT, atlasEnv, ATLAS_MARKERS);
 const pages = htmlPages(atlasDist);
 rows.push({ name: 'Atlas, cold', pages, r: cold, bytes: dirBytes(atlasDist) });
 
 // An editor's next build: one company's summary changed, the cache (social images) kept.
 const changed = path.join(content, 'companies', 'company-0.mdx');
 writeFileSync(changed, readFileSync(changed, 'utf8').replace('Synthetic company number 0,', 'Synthetic company number 0 (edited),'));
-const warm = await run([ASTRO, 'build', '--outDir', atlasDist], ROOT, atlasEnv, ATLAS_MARKERS);
+const warm = await run([BUILD, '--outDir', atlasDist], ROOT, atlasEnv, ATLAS_MARKERS);
 rows.push({ name: 'Atlas, one record changed', pages: htmlPages(atlasDist), r: warm, bytes: dirBytes(atlasDist) });
 
 if (values.bare) {
@@ -158,18 +163,18 @@ if (values.bare) {
   for (let i = 0; i < pages; i++) writeFileSync(path.join(bare, 'posts', `post-${i}.md`), `---\ntitle: Post ${i}\n---\nPost ${i} has a paragraph of text, a [link](/post-${(i + 1) % pages}/) and a list:\n\n- one\n- two\n`);
   const build = await run([ASTRO, 'build'], bare, {}, BARE_MARKERS);
   const index = await run([PAGEFIND, '--site', 'dist'], bare, {}, {});
-  const bareRun: Run = { wallMs: build.wallMs + index.wallMs, peakBytes: Math.max(build.peakBytes, index.peakBytes), peakRootBytes: build.peakRootBytes, phases: { ...build.phases, 'search indexed': build.wallMs + index.wallMs }, log: build.log + index.log };
+  const bareRun: Run = { wallMs: build.wallMs + index.wallMs, peakBytes: Math.max(build.peakBytes, index.peakBytes), peakLargestBytes: Math.max(build.peakLargestBytes, index.peakLargestBytes), phases: { ...build.phases, 'search indexed': build.wallMs + index.wallMs }, log: build.log + index.log };
   rows.push({ name: 'bare Astro + Pagefind', pages: htmlPages(path.join(bare, 'dist')), r: bareRun, bytes: dirBytes(path.join(bare, 'dist')) });
 }
 
 const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 const gb = (b: number) => `${(b / 1024 ** 3).toFixed(2)} GB`;
 const mb = (b: number) => `${(b / 1024 ** 2).toFixed(0)} MB`;
-console.log('\n| build | pages | wall | ms/page | peak memory: whole tree (Node alone) | output | phases (time since start) |');
+console.log('\n| build | pages | wall | ms/page | peak memory: whole tree (largest process) | output | phases (time since start) |');
 console.log('|---|---|---|---|---|---|---|');
 for (const { name, pages: p, r, bytes } of rows) {
   const phases = Object.entries(r.phases).map(([k, v]) => `${k} ${s(v)}`).join('; ');
-  console.log(`| ${name} | ${p} | ${s(r.wallMs)} | ${(r.wallMs / p).toFixed(1)} | ${gb(r.peakBytes)} (${gb(r.peakRootBytes)}) | ${mb(bytes)} | ${phases} |`);
+  console.log(`| ${name} | ${p} | ${s(r.wallMs)} | ${(r.wallMs / p).toFixed(1)} | ${gb(r.peakBytes)} (${gb(r.peakLargestBytes)}) | ${mb(bytes)} | ${phases} |`);
 }
 const kinds = timeByKind(cold.log);
 console.log(`\nAtlas, cold: Astro's rendering time by kind of page (sum of its per-page times): ${Object.entries(kinds).sort((a, b) => b[1] - a[1]).map(([k, ms]) => `${k} ${s(ms)}`).join(', ')}`);
@@ -181,7 +186,7 @@ console.log(`Atlas, one record changed / cold: ${(warm.wallMs / cold.wallMs).toF
 
 if (values.search) {
   const cost = await measureSearch(atlasDist, '/search/', 'company');
-  console.log(`First search query on the synthetic Atlas ("company", served by nginx): ${cost.requests} requests, ${(cost.bytes / 1024).toFixed(1)} KB, ${cost.results} results`);
+  console.log(`First search query on the synthetic Atlas ("company", served by nginx): ${cost.requests} requests, ${(cost.bytes / 1024).toFixed(1)} KB, ${cost.results} results shown after ${cost.ms} ms`);
   for (const r of cost.detail) console.log(`    ${(r.bytes / 1024).toFixed(1).padStart(6)} KB  ${r.url}`);
   const searchPage = readFileSync(path.join(atlasDist, 'search', 'index.html'));
   const searchPageBr = readFileSync(path.join(atlasDist, 'search', 'index.html.br'));

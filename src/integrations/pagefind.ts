@@ -106,26 +106,38 @@ async function indexBundle(site: string, bundle: Bundle, dirs: string[]): Promis
   return pages;
 }
 
+/** Both bundles, then the records' result ids and the shards: the whole search, for a built site. */
+export async function buildSearch(site: string, info: (message: string) => void): Promise<void> {
+  const top = async (d: string) => (await readdir(d, { withFileTypes: true })).filter((e) => e.isDirectory()).map((e) => e.name);
+  const dirs = [...new Set([...(await top(site)), ...(await Promise.all(LOCALES.map((l) => top(path.join(site, localePath(l, '/'))).catch(() => [])))).flat()])];
+  const { close } = await import('pagefind');
+  let main: number;
+  let more: number;
+  try {
+    main = await indexBundle(site, 'main', dirs);
+    more = await indexBundle(site, 'more', dirs);
+  } finally {
+    await close();
+  }
+  info(`indexed ${main + more} pages (${main} in /${BUNDLE_DIRS.main}/, ${more} in /${BUNDLE_DIRS.more}/)`);
+  const { tagged, shards, buckets } = await addResultIds(site);
+  info(`${tagged} search records carry their Pagefind result id; ${shards} result shards and ${buckets} name buckets written`);
+}
+
+/**
+ * Set by `npm run build` (scripts/build.ts), which runs the search and the compressed copies in a
+ * process of their own once Astro's has ended: Node's memory and Pagefind's then never add up.
+ * A plain `astro build` does both in its own process.
+ */
+export const AFTER_ASTRO = 'ATLAS_AFTER_ASTRO';
+
 export default function pagefind(): AstroIntegration {
   return {
     name: 'atlas-pagefind',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        const site = fileURLToPath(dir);
-        const top = async (d: string) => (await readdir(d, { withFileTypes: true })).filter((e) => e.isDirectory()).map((e) => e.name);
-        const dirs = [...new Set([...(await top(site)), ...(await Promise.all(LOCALES.map((l) => top(path.join(site, localePath(l, '/'))).catch(() => [])))).flat()])];
-        const { close } = await import('pagefind');
-        let main: number;
-        let more: number;
-        try {
-          main = await indexBundle(site, 'main', dirs);
-          more = await indexBundle(site, 'more', dirs);
-        } finally {
-          await close();
-        }
-        logger.info(`indexed ${main + more} pages (${main} in /${BUNDLE_DIRS.main}/, ${more} in /${BUNDLE_DIRS.more}/)`);
-        const { tagged, shards, buckets } = await addResultIds(site);
-        logger.info(`${tagged} search records carry their Pagefind result id; ${shards} result shards and ${buckets} name buckets written`);
+        if (process.env[AFTER_ASTRO]) return logger.info('search left to scripts/build.ts, once this process has ended');
+        await buildSearch(fileURLToPath(dir), (m) => logger.info(m));
       },
     },
   };

@@ -18,6 +18,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import zlib from 'node:zlib';
 import { cached } from '../lib/build-cache.ts';
+import { AFTER_ASTRO } from './pagefind.ts';
 
 /** Extensions worth compressing: text. Images, fonts and Pagefind's own (gzipped) files are not. */
 export const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.mjs', '.json', '.xml', '.svg', '.txt', '.csv']);
@@ -75,14 +76,21 @@ export async function precompress(dir: string): Promise<{ files: number; bytes: 
   return { files, bytes };
 }
 
+/** Compresses a built site and says how it went. */
+export async function precompressSite(dir: string, info: (message: string) => void): Promise<void> {
+  const started = performance.now();
+  const { files, bytes } = await precompress(dir);
+  info(`brotli and gzip copies of ${files} files (${(bytes / 1048576).toFixed(1)} MB) in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+}
+
 export default function precompressIntegration(): AstroIntegration {
   return {
     name: 'atlas-precompress',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        const started = performance.now();
-        const { files, bytes } = await precompress(fileURLToPath(dir));
-        logger.info(`brotli and gzip copies of ${files} files (${(bytes / 1048576).toFixed(1)} MB) in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+        // `npm run build` compresses after the search, in a process of its own (src/integrations/pagefind.ts).
+        if (process.env[AFTER_ASTRO]) return;
+        await precompressSite(fileURLToPath(dir), (m) => logger.info(m));
       },
     },
   };
