@@ -16,7 +16,7 @@ import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { LOCALES, localePath, useTranslations } from '../i18n/index.ts';
-import { BUNDLE_DIRS, bundleGlobs, type Bundle } from '../search/bundles.ts';
+import { BUNDLE_DIRS, bundleGlobs, bundleOf, type Bundle } from '../search/bundles.ts';
 import { resultIds } from '../search/pagefind-node.ts';
 import type { SearchRecord } from '../search/records.ts';
 import { nameBuckets, resultShards, type ShownRecord } from '../search/shards.ts';
@@ -71,7 +71,9 @@ async function addResultIds(site: string): Promise<{ tagged: number; shards: num
       const pages: ShownRecord[] = [...ids].filter(([url]) => !known.has(url)).map(([url, { id, title, type }]) => ({ title: title ?? url, url, kind: 'page', priority: 1, type: type ?? t('type.page'), pf: id }));
       const withIds = [...(records as (SearchRecord & ShownRecord)[]), ...pages];
       const dir = path.join(site, localePath(lang, '/search/'));
-      const shardMap = resultShards(withIds);
+      // A first query shows results of the main bundle only (the other's records come as pins,
+      // whole, from the name lists): only main pages need a shard entry.
+      const shardMap = resultShards(withIds.filter((r) => bundleOf(r.url.split('#')[0] ?? r.url) === 'main'));
       // Name lists are of records only: an index page's title ("Companies") is no name to pin.
       const nameMap = nameBuckets(records as (SearchRecord & ShownRecord)[]);
       for (const [key, list] of shardMap) await writeJson(path.join(dir, 'r', `${key}.json`), list);

@@ -178,9 +178,9 @@ class AtlasSearch extends HTMLElement {
       return resultItem(d.meta.type ?? '', d.url, d.meta.title ?? d.url, [d.meta.amount, d.meta.date].filter(Boolean).join(' · '), excerptNodes(d.excerpt));
     };
     /** A first query: pins, then the main bundle's results, each from its result shard. */
-    const quick = async (q: string, results: Result[]) => {
+    const quick = async (pinned: Promise<ShownRecord[]>, results: Result[]) => {
       const byId = new Map(results.map((r) => [r.id, r]));
-      const order = quickOrder(await pins(q), results.map((r) => r.id));
+      const order = quickOrder(await pinned, results.map((r) => r.id));
       return order.map((item) => async () => {
         if (typeof item !== 'string') return fromRecord(item);
         const shard = await file<ShownRecord[]>(`${base}r/${shardKey(item)}.json`).catch(() => []);
@@ -214,7 +214,11 @@ class AtlasSearch extends HTMLElement {
         // also preload its own index chunk).
         if (mine !== this.#seq) return;
         // Pagefind debounces the keystrokes; time already spent loading it counts towards the pause.
-        const res = await pf.debouncedSearch(q, {}, Math.max(0, DEBOUNCE_MS - (performance.now() - started)));
+        const pause = Math.max(0, DEBOUNCE_MS - (performance.now() - started));
+        // A first query's name lists load after the same pause, while Pagefind searches.
+        const pinned = all ? undefined : new Promise((r) => setTimeout(r, pause)).then(() => (mine === this.#seq ? pins(q) : []));
+        pinned?.catch(() => undefined);
+        const res = await pf.debouncedSearch(q, {}, pause);
         if (mine !== this.#seq || !res) return;
         let items: (() => Promise<HTMLLIElement>)[];
         if (all) {
@@ -227,7 +231,7 @@ class AtlasSearch extends HTMLElement {
           });
           renderFilters(facetCounts([...new Set(order)].flatMap((key) => all.byUrl.get(key) ?? [])));
         } else {
-          items = await quick(q, res.results);
+          items = await quick(pinned ?? pins(q), res.results);
           filterBox.hidden = true;
         }
         if (mine !== this.#seq) return;

@@ -2,9 +2,10 @@
  * A first query's data, in small files: so that what a reader downloads to see the first results
  * does not grow with the Atlas (issue #13: ≤ 150 KB and ≤ 12 requests at 24,000 pages).
  *
- * - **Result shards** (`/search/r/<key>.json`): each record's name, type, facts and summary, filed
- *   under the first two characters of its Pagefind result id, which are hex digits. A page of
- *   results fetches at most one small file per result, whatever the size of the site.
+ * - **Result shards** (`/search/r/<key>.json`): for each page of the main bundle, its name, type,
+ *   facts and summary, filed under the first two characters of its Pagefind result id, which are
+ *   hex digits. A page of results fetches at most one small file per result, whatever the size of
+ *   the site.
  * - **Name lists** (`/search/n/<bucket>.json`): for every word of every record's name, the records
  *   whose name has that word, best first for that word alone and cut at NAME_CAP; words are spread
  *   over 256 buckets by a hash. A query fetches one bucket per word and pins exact name matches
