@@ -126,13 +126,18 @@ describe('axe: 0 violations on every page', () => {
     for (let i = 0; i < answers.length; i += 2) expect(strip(answers[i + 1]!), answers[i + 1]).toBe(strip(answers[i]!));
   }, 300_000);
 
-  test('the search page with results and filters shown, in both themes and languages', async () => {
+  test('the search page with results, then with filters shown, in both themes and languages', async () => {
     for (const scheme of ['light', 'dark'] as const) {
       for (const p of ['/search/?q=mistral', '/es/search/?q=inversion']) {
         const context = await live.browser.newContext({ colorScheme: scheme });
         const page = await context.newPage();
         await page.goto(live.url + p);
         await page.locator('.results li').first().waitFor();
+        // A first query's results, with the button that asks for the filters…
+        await page.locator('.refine button').waitFor();
+        expect((await runAxe(page)).map((v) => `${p} [${scheme}] first results: ${v.id}`)).toEqual([]);
+        // …then the filters, once asked for.
+        await page.locator('.refine button').click();
         await page.locator('.filters fieldset').first().waitFor();
         expect((await runAxe(page)).map((v) => `${p} [${scheme}] ${v.id}`)).toEqual([]);
         await context.close();
@@ -270,7 +275,8 @@ describe('themes', () => {
 
 describe('crawl: CSP, console, third parties, cookies', () => {
   // Every page is crawled by the axe sweep above; here, what only a search brings: Pagefind's
-  // worker and WebAssembly, the search records and the filters, under the production policy.
+  // worker and WebAssembly, the name lists and result shards, then the search records, the second
+  // bundle and the filters, under the production policy.
   test('a search in each language, with the production headers', async () => {
     const problems: string[] = [];
     const context = await live.browser.newContext();
@@ -282,6 +288,8 @@ describe('crawl: CSP, console, third parties, cookies', () => {
       expect(res?.headers()['content-security-policy'], u).toMatch(/frame-ancestors 'none'/);
       await page.fill('#q', q!);
       await page.locator('.results li').first().waitFor();
+      // The filters bring the record list and the second Pagefind bundle.
+      await page.locator('.refine button').click();
       await page.locator('.filters fieldset').first().waitFor();
       await watcher.check();
     }

@@ -20,6 +20,9 @@ function newestMistralRound(): string {
 let context: BrowserContext;
 
 
+/** For a poll that waits on a search: however long it takes on a busy machine (the default is one second). */
+const SEARCHED = { timeout: 30_000 };
+
 async function open(path: string, opts: { javaScriptEnabled?: boolean } = {}): Promise<Page> {
   context = await live.browser.newContext({ javaScriptEnabled: opts.javaScriptEnabled ?? true });
   const page = await context.newPage();
@@ -57,7 +60,7 @@ describe('search', () => {
     let dialog = false;
     page.on('dialog', (d) => { dialog = true; void d.dismiss(); });
     await page.fill('#q', '<img src=x onerror=alert(1)><script>alert(2)</script>');
-    await expect.poll(() => page.locator("[role=status]").textContent()).toMatch(/results? for “<img src=x onerror=alert\(1\)><script>/);
+    await expect.poll(() => page.locator("[role=status]").textContent(), SEARCHED).toMatch(/results? for “<img src=x onerror=alert\(1\)><script>/);
     expect(await page.locator('.results img, atlas-search script').count()).toBe(0);
     expect(dialog).toBe(false);
     await context.close();
@@ -105,13 +108,13 @@ describe('search interface', () => {
     expect(await page.locator('.filters label').filter({ has: page.locator('input[name=type][value="Model"]') }).textContent()).toMatch(/Model \(\d+\)/);
     await model.check();
     await expect.poll(() => new URL(page.url()).searchParams.getAll('type')).toEqual(['Model']);
-    await expect.poll(async () => (await page.locator('.results li:not([hidden]) a.title').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).every((h) => h!.startsWith('/models/'))).toBe(true);
+    await expect.poll(async () => (await page.locator('.results li:not([hidden]) a.title').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).every((h) => h!.startsWith('/models/')), SEARCHED).toBe(true);
     // Back: the unfiltered query again, with the box unchecked.
     await page.goBack();
     await expect.poll(() => new URL(page.url()).searchParams.getAll('type')).toEqual([]);
     await expect.poll(() => page.locator('.filters input[name=type][value="Model"]').isChecked()).toBe(false);
     expect(await page.inputValue('#q')).toBe('Mistral');
-    await expect.poll(() => page.locator('.results li:not([hidden]) a.title').first().getAttribute('href')).toBe('/companies/mistral-ai/');
+    await expect.poll(() => page.locator('.results li:not([hidden]) a.title').first().getAttribute('href'), SEARCHED).toBe('/companies/mistral-ai/');
     // Forward: the filter comes back.
     await page.goForward();
     await expect.poll(() => page.locator('.filters input[name=type][value="Model"]').isChecked()).toBe(true);
@@ -165,9 +168,9 @@ describe('search interface', () => {
     const page = await open('/es/search/');
     expect(await page.locator('[role=status][aria-live=polite]').count()).toBe(1);
     await page.fill('#q', 'qxjwvk');
-    await expect.poll(() => page.locator('[role=status]').textContent()).toMatch(/^No hay resultados para «qxjwvk»/);
+    await expect.poll(() => page.locator('[role=status]').textContent(), SEARCHED).toMatch(/^No hay resultados para «qxjwvk»/);
     await page.fill('#q', 'Mistral');
-    await expect.poll(() => page.locator('[role=status]').textContent()).toMatch(/^\d+ resultados para «Mistral»$/);
+    await expect.poll(() => page.locator('[role=status]').textContent(), SEARCHED).toMatch(/^\d+ resultados para «Mistral»$/);
     await context.close();
   });
 
