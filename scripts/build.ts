@@ -10,9 +10,10 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { AFTER_ASTRO, buildSearch } from '../src/integrations/pagefind.ts';
-import { precompressSite } from '../src/integrations/precompress.ts';
-import { ROOT } from './lib/site.ts';
+const ROOT = path.resolve(import.meta.dirname, '..');
+
+/** The integrations' switch (src/integrations/pagefind.ts), named here so this process loads nothing more while Astro runs. */
+const AFTER_ASTRO = 'ATLAS_AFTER_ASTRO';
 
 const { values } = parseArgs({ options: { outDir: { type: 'string', default: 'dist' } } });
 const outDir = path.resolve(ROOT, values.outDir);
@@ -25,6 +26,10 @@ const code = await new Promise<number | null>((resolve, reject) => {
 });
 if (code !== 0) process.exit(code ?? 1);
 
+// Loaded only now: while Astro ran, this process stayed at Node's bare minimum of memory.
+const { AFTER_ASTRO: expected, buildSearch } = await import('../src/integrations/pagefind.ts');
+const { precompressSite } = await import('../src/integrations/precompress.ts');
+if (expected !== AFTER_ASTRO) throw new Error(`scripts/build.ts: the integrations' switch is ${expected}, not ${AFTER_ASTRO}`);
 const time = () => new Date().toTimeString().slice(0, 8);
 await buildSearch(outDir, (m) => console.log(`${time()} [atlas-pagefind] ${m}`));
 await precompressSite(outDir, (m) => console.log(`${time()} [atlas-precompress] ${m}`));
