@@ -82,7 +82,7 @@ class AtlasSearch extends HTMLElement {
   #pagefind?: Promise<Pagefind>;
   #all?: Promise<{ records: SearchRecord[]; byPf: Map<string, SearchRecord>; byUrl: Map<string, SearchRecord> }>;
   #files = new Map<string, Promise<unknown>>();
-  /** Filters and the date order are open: every record and both bundles are loaded. */
+  /** Filters or the date order have been asked for: every record and both bundles are loaded, and stay in use. */
   #full = false;
 
   connectedCallback(): void {
@@ -207,7 +207,9 @@ class AtlasSearch extends HTMLElement {
       status.textContent = strings.loading ?? '';
       try {
         const started = performance.now();
-        const full = this.#full || sort === 'date' || Object.values(filters).some((v) => v?.length);
+        // Once filters or the date order have been used, everything stays loaded and in use: a
+        // later relevance search without filters still searches both bundles, with the filters shown.
+        const full = (this.#full ||= sort === 'date' || Object.values(filters).some((v) => v?.length));
         const pf = await pagefind();
         const all = full ? await everything() : undefined;
         // Keystrokes typed while Pagefind loaded: only the latest query goes on (each call would

@@ -164,6 +164,17 @@ describe('search interface', () => {
     await context.close();
   });
 
+  test('once the date order or a filter has been used, a relevance search still searches everything, with its filters', async () => {
+    const page = await open('/search/?q=Mistral&sort=date');
+    await page.locator('.filters input[name=type][value="Funding round"]').waitFor();
+    await page.selectOption('select#sort', 'relevance');
+    await expect.poll(() => new URL(page.url()).searchParams.get('sort'), SEARCHED).toBeNull();
+    await expect.poll(() => page.locator('.results li:not([hidden]) a.title').first().getAttribute('href'), SEARCHED).toBe('/companies/mistral-ai/');
+    expect(await page.locator('.filters input[name=type][value="Funding round"]').isVisible()).toBe(true);
+    expect(await page.locator('.refine').isHidden()).toBe(true);
+    await context.close();
+  });
+
   test('a live region announces the number of results', async () => {
     const page = await open('/es/search/');
     expect(await page.locator('[role=status][aria-live=polite]').count()).toBe(1);
