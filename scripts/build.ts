@@ -10,10 +10,9 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-const ROOT = path.resolve(import.meta.dirname, '..');
+import { AFTER_ASTRO } from '../src/integrations/after-astro.ts';
 
-/** The integrations' switch (src/integrations/pagefind.ts), named here so this process loads nothing more while Astro runs. */
-const AFTER_ASTRO = 'ATLAS_AFTER_ASTRO';
+const ROOT = path.resolve(import.meta.dirname, '..');
 
 const { values } = parseArgs({ options: { outDir: { type: 'string', default: 'dist' } } });
 const outDir = path.resolve(ROOT, values.outDir);
@@ -27,9 +26,8 @@ const code = await new Promise<number | null>((resolve, reject) => {
 if (code !== 0) process.exit(code ?? 1);
 
 // Loaded only now: while Astro ran, this process stayed at Node's bare minimum of memory.
-const { AFTER_ASTRO: expected, buildSearch } = await import('../src/integrations/pagefind.ts');
+const { buildSearch } = await import('../src/integrations/pagefind.ts');
 const { precompressSite } = await import('../src/integrations/precompress.ts');
-if (expected !== AFTER_ASTRO) throw new Error(`scripts/build.ts: the integrations' switch is ${expected}, not ${AFTER_ASTRO}`);
 const time = () => new Date().toTimeString().slice(0, 8);
 await buildSearch(outDir, (m) => console.log(`${time()} [atlas-pagefind] ${m}`));
 await precompressSite(outDir, (m) => console.log(`${time()} [atlas-precompress] ${m}`));

@@ -16,6 +16,7 @@ import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { LOCALES, localePath, useTranslations } from '../i18n/index.ts';
+import { AFTER_ASTRO } from './after-astro.ts';
 import { BUNDLE_DIRS, bundleGlobs, bundleOf, type Bundle } from '../search/bundles.ts';
 import { resultIds } from '../search/pagefind-node.ts';
 import type { SearchRecord } from '../search/records.ts';
@@ -125,13 +126,6 @@ export async function buildSearch(site: string, info: (message: string) => void)
   const { tagged, shards, buckets } = await addResultIds(site);
   info(`${tagged} search records carry their Pagefind result id; ${shards} result shards and ${buckets} name buckets written`);
 }
-
-/**
- * Set by `npm run build` (scripts/build.ts), which runs the search and the compressed copies in a
- * process of their own once Astro's has ended: Node's memory and Pagefind's then never add up.
- * A plain `astro build` does both in its own process.
- */
-export const AFTER_ASTRO = 'ATLAS_AFTER_ASTRO';
 
 export default function pagefind(): AstroIntegration {
   return {

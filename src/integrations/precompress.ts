@@ -18,7 +18,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import zlib from 'node:zlib';
 import { cached } from '../lib/build-cache.ts';
-import { AFTER_ASTRO } from './pagefind.ts';
+import { AFTER_ASTRO } from './after-astro.ts';
 
 /** Extensions worth compressing: text. Images, fonts and Pagefind's own (gzipped) files are not. */
 export const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.mjs', '.json', '.xml', '.svg', '.txt', '.csv']);
@@ -88,7 +88,7 @@ export default function precompressIntegration(): AstroIntegration {
     name: 'atlas-precompress',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        // `npm run build` compresses after the search, in a process of its own (src/integrations/pagefind.ts).
+        // `npm run build` compresses after the search, in a process of its own (src/integrations/after-astro.ts).
         if (process.env[AFTER_ASTRO]) return;
         await precompressSite(fileURLToPath(dir), (m) => logger.info(m));
       },
